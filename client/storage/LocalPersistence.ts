@@ -1,0 +1,137 @@
+import * as Y from 'yjs';
+import { titleText } from '../../shared/document/docFields.ts';
+import { compactDoc } from './compactDoc.ts';
+import { mergeRows } from './mergeRows.ts';
+import type { ProtocolDatabase } from './ProtocolDatabase.ts';
+import { readDocRows } from './readDocRows.ts';
+import { recordDocumentWrite } from './recordDocumentWrite.ts';
+
+/** Options of {@link LocalPersistence}. */
+export interface LocalPersistenceOptions {
+  /** Rows written since the last compaction before the log is merged into one row. */
+  compactAfter?: number;
+  /**
+   * Whether an update with this transaction origin is an edit made on this device; only
+   * those move the document's `updatedAt`. Default: every origin. With a network provider
+   * pass e.g. `(origin) => origin !== provider`.
+   */
+  isLocal?: (origin: unknown) => boolean;
+  /** Called after each batch is committed; `local` tells whether it held a local edit. */
+  onStored?: (local: boolean) => void;
+}
+
+/**
+ * Binds one Y.Doc to the device database. Every update not made by the persistence
+ * itself is written promptly (updates of one tick share one transaction), loading never
+ * writes unless there is more than one row to compact, and the log is compacted
+ * atomically once it passes `compactAfter` rows.
+ */
+export class LocalPersistence {
+  /** Resolves once the stored updates are applied to the doc (origin: this instance). */
+  readonly whenLoaded: Promise<void>;
+  private readonly compactAfter: number;
+  private readonly isLocal: (origin: unknown) => boolean;
+  private readonly onStored: ((local: boolean) => void) | undefined;
+  /** Every database operation runs on this chain, one after another. */
+  private tail: Promise<unknown> = Promise.resolve();
+  private pending: Uint8Array[] = [];
+  private pendingLocal = false;
+  private writeQueued = false;
+  private rowCount = 0;
+  private destroyed = false;
+
+  constructor(
+    readonly db: ProtocolDatabase,
+    readonly docId: string,
+    readonly doc: Y.Doc,
+    { compactAfter = 64, isLocal = () => true, onStored }: LocalPersistenceOptions = {},
+  ) {
+    this.compactAfter = compactAfter;
+    this.isLocal = isLocal;
+    this.onStored = onStored;
+    // Listen before loading so edits made meanwhile are queued, not lost.
+    doc.on('update', this.handleUpdate);
+    doc.on('destroy', this.handleDestroy);
+    this.whenLoaded = this.enqueue(() => this.load());
+  }
+
+  /** Resolves when every update seen so far is committed to IndexedDB. */
+  flushed(): Promise<void> {
+    return this.enqueue(() => this.writePending());
+  }
+
+  /** Merges the document's rows into one, after the writes already queued. */
+  compact(): Promise<void> {
+    return this.enqueue(async () => {
+      this.rowCount = await compactDoc(this.db, this.docId);
+    });
+  }
+
+  /** Stops listening to the doc and resolves once pending updates are stored. Keeps the data. */
+  async destroy(): Promise<void> {
+    if (!this.destroyed) {
+      this.destroyed = true;
+      this.doc.off('update', this.handleUpdate);
+      this.doc.off('destroy', this.handleDestroy);
+    }
+    await this.flushed();
+  }
+
+  private enqueue<T>(op: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(op);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private readonly handleUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this) return;
+    this.pending.push(update);
+    if (this.isLocal(origin)) this.pendingLocal = true;
+    if (this.writeQueued) return;
+    // The write runs after the current tick at the earliest, so one tick's updates share it.
+    this.writeQueued = true;
+    this.enqueue(() => this.writePending()).catch(reportError);
+  };
+
+  private readonly handleDestroy = (): void => {
+    this.destroy().catch(reportError);
+  };
+
+  private async load(): Promise<void> {
+    const { db, docId } = this;
+    const rows = await db.transaction('r', db.updates, () => readDocRows(db, docId));
+    if (rows.length > 0) Y.applyUpdate(this.doc, mergeRows(rows), this);
+    this.rowCount = rows.length;
+    if (rows.length > 1) this.compact().catch(reportError);
+  }
+
+  private async writePending(): Promise<void> {
+    this.writeQueued = false;
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    const local = this.pendingLocal;
+    this.pending = [];
+    this.pendingLocal = false;
+    const { db, docId } = this;
+    const update = batch.length === 1 && batch[0] ? batch[0] : Y.mergeUpdates(batch);
+    const title = titleText(this.doc).toString();
+    try {
+      await db.transaction('rw', db.updates, db.documents, async () => {
+        await db.updates.add({ docId, update });
+        await recordDocumentWrite(db, docId, title, local);
+      });
+    } catch (error) {
+      // Keep the batch so the next write or flush retries it.
+      this.pending = [...batch, ...this.pending];
+      this.pendingLocal ||= local;
+      throw error;
+    }
+    this.rowCount++;
+    this.onStored?.(local);
+    if (this.rowCount > this.compactAfter) this.compact().catch(reportError);
+  }
+}
+
+function reportError(error: unknown): void {
+  console.error('LocalPersistence:', error);
+}

@@ -1,0 +1,20 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { DocumentRow } from './DocumentRow.ts';
+import type { UpdateRow } from './UpdateRow.ts';
+
+/**
+ * The device's IndexedDB database: the Yjs update log of every document and the index
+ * the document list reads. `options` go to Dexie, so tests can pass fake-indexeddb.
+ */
+export class ProtocolDatabase extends Dexie {
+  declare updates: EntityTable<UpdateRow, 'seq'>;
+  declare documents: EntityTable<DocumentRow, 'id'>;
+
+  constructor(name = 'protocol-editor', options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores({
+      updates: '++seq, docId',
+      documents: 'id, updatedAt',
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { API_PATH } from '../../shared/protocol/paths.ts';
+import { decodeDocId } from '../decodeDocId.ts';
+import type { DocStore } from '../relay/DocStore.ts';
+import type { PersistenceHealth } from '../relay/PersistenceHealth.ts';
+import type { Rooms } from '../relay/Rooms.ts';
+import { deleteDocRoute, listDocsRoute } from './docsRoutes.ts';
+import { exportRoute } from './exportRoute.ts';
+import { healthRoute } from './healthRoute.ts';
+import { sendJsonError } from './sendJson.ts';
+
+/** What the API reads from and acts on. */
+export interface ApiSources {
+  startedAt: number;
+  rooms: Rooms;
+  store: DocStore;
+  health: PersistenceHealth;
+}
+
+/** Handles a request if it is an API path; resolves false when the path is not the API's. */
+export type ApiHandler = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  path: string,
+) => Promise<boolean>;
+
+const DOCS = `${API_PATH}/docs`;
+
+/** Routes `/healthz` and `/api/*` (anything unknown under `/api` is a JSON 404). */
+export function createApiHandler(sources: ApiSources): ApiHandler {
+  return async (request, response, path) => {
+    const method = request.method ?? 'GET';
+    if (path === '/healthz') {
+      if (method !== 'GET') return notAllowed(response);
+      healthRoute(response, sources);
+      return true;
+    }
+    if (path !== API_PATH && !path.startsWith(`${API_PATH}/`)) return false;
+    if (path === DOCS) {
+      if (method !== 'GET') return notAllowed(response);
+      await listDocsRoute(response, sources.store);
+      return true;
+    }
+    const match = /^\/api\/docs\/([^/]*)(\/export)?$/.exec(path);
+    if (!match) {
+      sendJsonError(response, 404, 'not-found', 'No such API endpoint.');
+      return true;
+    }
+    const docId = decodeDocId(match[1] ?? '');
+    const isExport = match[2] !== undefined;
+    if (method !== (isExport ? 'GET' : 'DELETE')) return notAllowed(response);
+    if (docId === undefined) {
+      sendJsonError(response, 400, 'invalid-document-id', 'This is not a valid document id.');
+      return true;
+    }
+    if (!isExport) {
+      await deleteDocRoute(response, docId, sources.rooms);
+      return true;
+    }
+    const format = new URL(request.url ?? '/', 'http://relay').searchParams.get('format');
+    await exportRoute(response, docId, format, sources);
+    return true;
+  };
+}
+
+function notAllowed(response: ServerResponse): true {
+  sendJsonError(response, 405, 'method-not-allowed', 'This method is not allowed here.');
+  return true;
+}

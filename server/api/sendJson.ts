@@ -1,0 +1,33 @@
+import type { ServerResponse } from 'node:http';
+import { BASE_SECURITY_HEADERS } from '../http/securityHeaders.ts';
+
+/** Machine-readable error codes of the JSON API. */
+export type ApiErrorCode =
+  | 'invalid-document-id'
+  | 'unsupported-format'
+  | 'not-found'
+  | 'document-deleted'
+  | 'method-not-allowed'
+  | 'internal-error';
+
+/** Sends `body` as JSON with `status`; API responses are never cached. */
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  response.writeHead(status, {
+    ...BASE_SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(json),
+    'Cache-Control': 'no-store',
+  });
+  response.end(json);
+}
+
+/** Sends the API's error shape `{ error: { code, message } }`. */
+export function sendJsonError(
+  response: ServerResponse,
+  status: number,
+  code: ApiErrorCode,
+  message: string,
+): void {
+  sendJson(response, status, { error: { code, message } });
+}

@@ -1,0 +1,26 @@
+import { getSchema, type AnyExtension } from '@tiptap/core';
+import type { Schema } from '@tiptap/pm/model';
+import StarterKit from '@tiptap/starter-kit';
+
+/**
+ * The editor extensions that define the document schema. Client and relay both build
+ * from this list, so what the relay exports is exactly what the editor holds.
+ * Undo/redo is left out: in a shared document it comes from the Yjs undo manager,
+ * which only undoes this user's own changes.
+ */
+export function schemaExtensions(): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      undoRedo: false,
+      link: { openOnClick: false, autolink: true },
+    }),
+  ];
+}
+
+let cached: Schema | undefined;
+
+/** The ProseMirror schema of a protocol document's body. */
+export function protocolSchema(): Schema {
+  cached ??= getSchema(schemaExtensions());
+  return cached;
+}

@@ -1,0 +1,69 @@
+import { startServer, type RunningServer } from '../../server/startServer.ts';
+import { WS_PATH } from '../../shared/protocol/paths.ts';
+import { staticFixture } from './staticFixture.ts';
+import { removeDir, tempDir } from './tempDir.ts';
+
+/** An in-process relay on a free port with its own temporary data and static dirs. */
+export interface TestServer {
+  /** The running relay (replaced by `restart`). */
+  server: RunningServer;
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  /** `ws://127.0.0.1:<port>/ws`, the `serverUrl` for a `WebsocketProvider`. */
+  wsUrl: string;
+  dataDir: string;
+  staticDir: string;
+  /** Gracefully closes the relay and starts a new one on the same data dir (new port). */
+  restart(): Promise<void>;
+  /** Closes the relay and removes the temporary dirs. */
+  dispose(): Promise<void>;
+}
+
+/** Overrides for the in-process relay. */
+export interface TestServerOptions {
+  staticDir?: string;
+  compactAfterRows?: number;
+  keepaliveIntervalMs?: number;
+}
+
+/** Starts a relay in this process on port 0, for integration tests. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const dataDir = await tempDir('relay-data');
+  const ownStatic = options.staticDir === undefined;
+  const staticDir = options.staticDir ?? (await staticFixture());
+  const start = () =>
+    startServer({
+      host: '127.0.0.1',
+      port: 0,
+      dataDir,
+      staticDir,
+      compactAfterRows: options.compactAfterRows,
+      keepaliveIntervalMs: options.keepaliveIntervalMs,
+    });
+  let server = await start();
+  let closed = false;
+  const handle: TestServer = {
+    server,
+    url: server.url,
+    wsUrl: server.url.replace(/^http/, 'ws') + WS_PATH,
+    dataDir,
+    staticDir,
+    async restart() {
+      await server.close();
+      server = await start();
+      Object.assign(handle, {
+        server,
+        url: server.url,
+        wsUrl: server.url.replace(/^http/, 'ws') + WS_PATH,
+      });
+    },
+    async dispose() {
+      if (closed) return;
+      closed = true;
+      await server.close();
+      await removeDir(dataDir);
+      if (ownStatic) await removeDir(staticDir);
+    },
+  };
+  return handle;
+}

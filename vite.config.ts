@@ -58,6 +58,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 90_000,
+          // Shared CI machines are noisy: wait generously for a condition, never sleep.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
           fileParallelism: false,
         },
       },

@@ -1,13 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { createDoc, titleText } from '../../shared/document/docFields.ts';
 import {
   deleteLocalDocument,
   listDocuments,
-  loadDocState,
   markSynced,
   markUnsynced,
-  renameDocument,
   type DocumentRow,
 } from './documentIndex.ts';
 import { LocalPersistence } from './LocalPersistence.ts';
@@ -44,51 +42,6 @@ afterEach(() => {
   for (const db of databases.splice(0)) db.close();
 });
 
-describe('renameDocument', () => {
-  it('renames a closed document so opening it shows the new title', async () => {
-    const db = database();
-    await withDoc(db, 'p', (doc) => {
-      titleText(doc).insert(0, 'Protocol A');
-      doc.getText('notes').insert(0, 'body');
-    });
-    await markSynced(db, 'p');
-
-    await renameDocument(db, 'p', 'Protocol B');
-
-    const opened = await withDoc(db, 'p');
-    expect(titleText(opened).toString()).toBe('Protocol B');
-    expect(opened.getText('notes').toString()).toBe('body');
-    expect(await db.documents.get('p')).toMatchObject({ title: 'Protocol B', unsynced: 1 });
-  });
-
-  it('merges with a concurrent rename made elsewhere', async () => {
-    const db = database();
-    const original = await withDoc(db, 'p', (doc) => titleText(doc).insert(0, 'Protocol'));
-    const peer = createDoc();
-    Y.applyUpdate(peer, Y.encodeStateAsUpdate(original));
-    const sv = Y.encodeStateVector(peer);
-    titleText(peer).insert(0, 'Joint ');
-
-    await renameDocument(db, 'p', 'Protocol 2026');
-    const state = await loadDocState(db, 'p');
-    if (!state) throw new Error('state missing');
-    Y.applyUpdate(peer, state);
-    expect(titleText(peer).toString()).toBe('Joint Protocol 2026');
-    // The stored rename is the minimal edit, applicable on top of the peer's own.
-    expect(Y.encodeStateAsUpdate(peer, sv).byteLength).toBeLessThan(state.byteLength);
-  });
-
-  it('writes nothing when the title is unchanged, and rejects unknown documents', async () => {
-    const db = database();
-    await withDoc(db, 'p', (doc) => titleText(doc).insert(0, 'Same'));
-    await markSynced(db, 'p');
-    await renameDocument(db, 'p', 'Same');
-    expect(await db.updates.count()).toBe(1);
-    expect((await db.documents.get('p'))?.unsynced).toBe(0);
-    await expect(renameDocument(db, 'missing', 'x')).rejects.toThrow('Unknown document');
-  });
-});
-
 describe('deleteLocalDocument', () => {
   it('removes the rows and the index entry of one document only', async () => {
     const db = database();
@@ -98,7 +51,6 @@ describe('deleteLocalDocument', () => {
     await deleteLocalDocument(db, 'gone');
     expect(await db.updates.where('docId').equals('gone').count()).toBe(0);
     expect(await db.documents.get('gone')).toBeUndefined();
-    expect(await loadDocState(db, 'gone')).toBeNull();
     expect(await db.updates.where('docId').equals('kept').count()).toBeGreaterThan(0);
     expect((await listDocuments(db)).map((d) => d.id)).toEqual(['kept']);
   });
@@ -144,19 +96,5 @@ describe('listDocuments and the unsynced flag', () => {
     expect((await db.documents.get('p'))?.unsynced).toBe(1);
     await markSynced(db, 'p', updatedAt);
     expect((await db.documents.get('p'))?.unsynced).toBe(0);
-  });
-});
-
-describe('loadDocState', () => {
-  it('returns the merged stored state, or null', async () => {
-    const db = database();
-    expect(await loadDocState(db, 'none')).toBeNull();
-    await withDoc(db, 'p', (doc) => titleText(doc).insert(0, 'One'));
-    await withDoc(db, 'p', (doc) => titleText(doc).insert(3, ' two'));
-    const doc = createDoc();
-    const state = await loadDocState(db, 'p');
-    if (!state) throw new Error('state missing');
-    Y.applyUpdate(doc, state);
-    expect(titleText(doc).toString()).toBe('One two');
   });
 });

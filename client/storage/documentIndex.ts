@@ -2,7 +2,5 @@
 export { deleteLocalDocument } from './deleteLocalDocument.ts';
 export type { DocumentRow } from './DocumentRow.ts';
 export { listDocuments } from './listDocuments.ts';
-export { loadDocState } from './loadDocState.ts';
 export { markSynced } from './markSynced.ts';
 export { markUnsynced } from './markUnsynced.ts';
-export { renameDocument } from './renameDocument.ts';

@@ -1,32 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess.ts';
-import { launchBrowser, newUser, type TestUser } from './harness/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newUser, type TestUser } from './harness/browser.ts';
+import { useRelayAndBrowser } from './harness/useRelayAndBrowser.ts';
 import { BODY, bodyText, bodyTexts, openDocument, syncState, typeAtEnd } from './harness/editor.ts';
 
 describe('two people co-editing in Chromium through the real relay', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const env = useRelayAndBrowser();
   let amira: TestUser;
   let ben: TestUser;
   const docId = `coedit-${Date.now().toString(36)}`;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    amira = await newUser(browser, { name: 'Amira Khan', organisation: 'Barnsley SAB' });
-    ben = await newUser(browser, {
+    amira = await newUser(env.browser, { name: 'Amira Khan', organisation: 'Barnsley SAB' });
+    ben = await newUser(env.browser, {
       name: 'Ben Okafor',
       organisation: 'Safer Barnsley Partnership',
       color: '#047857',
     });
-    await openDocument(amira.page, relay.url, docId);
-    await openDocument(ben.page, relay.url, docId);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
+    await openDocument(amira.page, env.relay.url, docId);
+    await openDocument(ben.page, env.relay.url, docId);
   });
 
   it('shows each person the other’s text', async () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess.ts';
-import { launchBrowser, newUser, type TestUser } from './harness/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newUser, type TestUser } from './harness/browser.ts';
+import { useRelayAndBrowser } from './harness/useRelayAndBrowser.ts';
 import { BODY, openDocument, syncState, typeAtEnd } from './harness/editor.ts';
 
 const axeSource = readFileSync(
@@ -36,24 +36,16 @@ async function wcagViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 describe('the document list and pages in Chromium', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const env = useRelayAndBrowser();
   let ivy: TestUser;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    ivy = await newUser(browser, { name: 'Ivy Chen', organisation: 'Somerset HWB' });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
+    ivy = await newUser(env.browser, { name: 'Ivy Chen', organisation: 'Somerset HWB' });
   });
 
   it('creates a document from the list, titles it, and lists it with its sync state', async () => {
     const { page } = ivy;
-    await page.goto(`${relay.url}/`);
+    await page.goto(`${env.relay.url}/`);
     await page.getByRole('button', { name: 'New protocol' }).click();
     await page.locator(BODY).waitFor();
     expect(page.url()).toMatch(/\/d\/[a-z0-9]{16}$/);
@@ -69,7 +61,7 @@ describe('the document list and pages in Chromium', () => {
 
   it('renames and deletes from the list, for this device and the relay', async () => {
     const { page } = ivy;
-    await page.goto(`${relay.url}/`);
+    await page.goto(`${env.relay.url}/`);
     await page.getByRole('button', { name: 'Rename Somerset Working Together Protocol' }).click();
     const input = page.getByLabel('New title');
     await input.fill('Somerset Protocol 2026');
@@ -77,7 +69,7 @@ describe('the document list and pages in Chromium', () => {
     await expect.poll(() => page.getByRole('status').first().innerText()).toContain('Renamed');
     await expect
       .poll(async () => {
-        const body = (await (await fetch(`${relay.url}/api/docs`)).json()) as {
+        const body = (await (await fetch(`${env.relay.url}/api/docs`)).json()) as {
           documents: { title: string }[];
         };
         return body.documents.map((d) => d.title);
@@ -92,7 +84,7 @@ describe('the document list and pages in Chromium', () => {
       .toBe(0);
     await expect
       .poll(async () => {
-        const body = (await (await fetch(`${relay.url}/api/docs`)).json()) as {
+        const body = (await (await fetch(`${env.relay.url}/api/docs`)).json()) as {
           documents: { title: string }[];
         };
         return body.documents.map((d) => d.title);
@@ -102,17 +94,17 @@ describe('the document list and pages in Chromium', () => {
 
   it('explains a malformed document address instead of opening anything', async () => {
     const { page } = ivy;
-    const response = await page.goto(`${relay.url}/d/..%2F..%2Fetc%2Fpasswd`);
+    const response = await page.goto(`${env.relay.url}/d/..%2F..%2Fetc%2Fpasswd`);
     expect(response?.status()).toBe(400);
     expect(await page.innerText('body')).toContain('not a valid document address');
   });
 
   it('has no WCAG 2.2 A/AA violations on the list or in the editor', async () => {
     const { page } = ivy;
-    await openDocument(page, relay.url, `axe-${Date.now().toString(36)}`);
+    await openDocument(page, env.relay.url, `axe-${Date.now().toString(36)}`);
     await typeAtEnd(page, 'Checked for accessibility.');
-    const other = await newUser(browser, { name: 'Jo Reid', organisation: 'Sandwell SSCB' });
-    await openDocument(other.page, relay.url, page.url().split('/d/')[1]!);
+    const other = await newUser(env.browser, { name: 'Jo Reid', organisation: 'Sandwell SSCB' });
+    await openDocument(other.page, env.relay.url, page.url().split('/d/')[1]!);
     await other.page.locator(BODY).click();
     await expect.poll(() => page.locator('.collaboration-carets__label').count()).toBe(1);
     expect(await wcagViolations(page)).toEqual([]);
@@ -120,7 +112,7 @@ describe('the document list and pages in Chromium', () => {
     await page.getByRole('button', { name: /^You:/ }).click();
     expect(await wcagViolations(page)).toEqual([]);
 
-    await page.goto(`${relay.url}/`);
+    await page.goto(`${env.relay.url}/`);
     await page.locator('table').waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     await other.context.close();

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess.ts';
-import { launchBrowser, newUser } from './harness/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { newUser } from './harness/browser.ts';
+import { useRelayAndBrowser } from './harness/useRelayAndBrowser.ts';
 import {
   BODY,
   bodyText,
@@ -12,29 +11,21 @@ import {
 } from './harness/editor.ts';
 
 describe('offline editing in Chromium', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
+  const env = useRelayAndBrowser();
 
   it('keeps both people’s edits made while the relay was down, and converges when it returns', async () => {
     const docId = `offline-merge-${Date.now().toString(36)}`;
-    const chloe = await newUser(browser, { name: 'Chloe Price', organisation: 'Sandwell HWBB' });
-    const dev = await newUser(browser, { name: 'Dev Patel', organisation: 'Sandwell SSP' });
-    await openDocument(chloe.page, relay.url, docId);
-    await openDocument(dev.page, relay.url, docId);
+    const chloe = await newUser(env.browser, {
+      name: 'Chloe Price',
+      organisation: 'Sandwell HWBB',
+    });
+    const dev = await newUser(env.browser, { name: 'Dev Patel', organisation: 'Sandwell SSP' });
+    await openDocument(chloe.page, env.relay.url, docId);
+    await openDocument(dev.page, env.relay.url, docId);
     await typeAtEnd(chloe.page, 'Shared opening line.');
     await expect.poll(() => bodyText(dev.page)).toContain('Shared opening line.');
 
-    await relay.stop();
+    await env.relay.stop();
     await expect.poll(() => syncState(chloe.page)).toBe('offline');
     await expect.poll(() => syncState(dev.page)).toBe('offline');
     await expect
@@ -47,7 +38,7 @@ describe('offline editing in Chromium', () => {
     await chloe.page.keyboard.press('Enter');
     await chloe.page.keyboard.type('And a second offline paragraph.');
 
-    await relay.restart();
+    await env.relay.restart();
     const everything = [
       'Shared opening line.',
       'Chloe wrote this offline.',
@@ -67,14 +58,14 @@ describe('offline editing in Chromium', () => {
 
   it('reopens the latest local content with the relay down, and loads the app shell offline', async () => {
     const docId = `offline-reload-${Date.now().toString(36)}`;
-    const erin = await newUser(browser, { name: 'Erin Walsh', organisation: 'Somerset SSAB' });
-    await openDocument(erin.page, relay.url, docId);
+    const erin = await newUser(env.browser, { name: 'Erin Walsh', organisation: 'Somerset SSAB' });
+    await openDocument(erin.page, env.relay.url, docId);
     // The service worker takes control during this first visit.
     await erin.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await typeAtEnd(erin.page, 'Typed while online.');
     await expect.poll(() => syncState(erin.page)).toBe('synced');
 
-    await relay.stop();
+    await env.relay.stop();
     await expect.poll(() => syncState(erin.page)).toBe('offline');
     await typeAtEnd(erin.page, ' Typed after the relay went away.');
     await expect
@@ -94,11 +85,11 @@ describe('offline editing in Chromium', () => {
     await expect.poll(() => storedBodyText(erin.page, docId)).toContain('Still editing.');
 
     // The document list also opens offline and shows this device's copy.
-    await erin.page.goto(`${relay.url}/`);
+    await erin.page.goto(`${env.relay.url}/`);
     await expect.poll(() => erin.page.locator(`tr[data-doc-id="${docId}"]`).count()).toBe(1);
 
-    await relay.restart();
-    await openDocument(erin.page, relay.url, docId);
+    await env.relay.restart();
+    await openDocument(erin.page, env.relay.url, docId);
     await expect.poll(() => syncState(erin.page), { timeout: 15_000 }).toBe('synced');
     await erin.context.close();
   });

@@ -1,19 +1,25 @@
 import { getSchema, type AnyExtension } from '@tiptap/core';
 import type { Schema } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
+import { blockNode } from './blocks/core/blockNode.ts';
+import { blockDefinitions } from './blocks/registry.ts';
 
 /**
  * The editor extensions that define the document schema. Client and relay both build
  * from this list, so what the relay exports is exactly what the editor holds.
+ * Block nodes are plain here; the client passes `makeBlockNode` to attach its views.
  * Undo/redo is left out: in a shared document it comes from the Yjs undo manager,
  * which only undoes this user's own changes.
  */
-export function schemaExtensions(): AnyExtension[] {
+export function schemaExtensions(
+  makeBlockNode: (type: string) => AnyExtension = blockNode,
+): AnyExtension[] {
   return [
     StarterKit.configure({
       undoRedo: false,
       link: { openOnClick: false, autolink: true },
     }),
+    ...blockDefinitions.map((definition) => makeBlockNode(definition.type)),
   ];
 }
 

@@ -1,5 +1,9 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { BlocksContext } from '../blocks/BlocksContext.tsx';
+import { addBlocksToUndoScope } from '../blocks/undoScope.ts';
+import { useRegister } from '../blocks/useRegister.ts';
+import type { Problem } from '../../shared/blocks/core/Problem.ts';
 import type { Identity } from '../identity/identity.ts';
 import type { DocumentSession } from '../session/DocumentSession.ts';
 import { editorExtensions } from './editorExtensions.ts';
@@ -9,14 +13,17 @@ interface Props {
   session: DocumentSession;
   identity: Identity;
   readOnly: boolean;
+  problems: Problem[];
 }
 
 /** The rich-text body of one document, bound to its Y.Doc, with the toolbar above it. */
-export function DocumentEditor({ session, identity, readOnly }: Props) {
+export function DocumentEditor({ session, identity, readOnly, problems }: Props) {
+  const partnerships = useRegister(session.doc);
   const editor = useEditor(
     {
       extensions: editorExtensions(session.doc, session.provider, caretUser(identity)),
       editable: !readOnly,
+      onCreate: ({ editor: created }) => addBlocksToUndoScope(created, session.doc),
       editorProps: {
         attributes: {
           id: 'document-body',
@@ -46,12 +53,27 @@ export function DocumentEditor({ session, identity, readOnly }: Props) {
     editor?.setEditable(!readOnly);
   }, [editor, readOnly]);
 
+  const problemsByBlock = useMemo(() => {
+    const byBlock = new Map<string, Problem[]>();
+    for (const p of problems) {
+      if (p.target.blockId)
+        byBlock.set(p.target.blockId, [...(byBlock.get(p.target.blockId) ?? []), p]);
+    }
+    return byBlock;
+  }, [problems]);
+  const context = useMemo(
+    () => ({ doc: session.doc, partnerships, problemsByBlock, readOnly }),
+    [session.doc, partnerships, problemsByBlock, readOnly],
+  );
+
   if (!editor) return null;
   return (
-    <div className="editor">
-      <Toolbar editor={editor} />
-      <EditorContent editor={editor} />
-    </div>
+    <BlocksContext.Provider value={context}>
+      <div className="editor">
+        <Toolbar editor={editor} doc={session.doc} />
+        <EditorContent editor={editor} />
+      </div>
+    </BlocksContext.Provider>
   );
 }
 

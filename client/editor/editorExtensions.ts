@@ -6,23 +6,39 @@ import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { DocFields } from '../../shared/document/docFields.ts';
 import { schemaExtensions } from '../../shared/schema.ts';
+import { BLOCK_EDIT_ORIGIN } from '../blocks/blockEdit.ts';
+import { blockEditorNode } from '../blocks/blockEditorNode.ts';
+import { BlockKeyboard } from '../blocks/blockKeyboard.ts';
 import { renderCaret, renderSelection, type CaretUser } from './caretRender.ts';
+import { SlashMenu } from './slashMenu/SlashMenu.ts';
 
-/** The shared schema plus what only a live editor needs: the Yjs binding and carets. */
+/**
+ * The shared schema (with block views attached) plus what only a live editor needs:
+ * the Yjs binding whose undo history also tracks this person's block edits, carets,
+ * the slash menu and block keyboard access.
+ */
 export function editorExtensions(
   doc: Y.Doc,
   provider: WebsocketProvider,
   user: CaretUser,
 ): AnyExtension[] {
   return [
-    ...schemaExtensions(),
-    Collaboration.configure({ document: doc, field: DocFields.body }),
+    ...schemaExtensions(blockEditorNode),
+    Collaboration.configure({
+      document: doc,
+      field: DocFields.body,
+      yUndoOptions: { trackedOrigins: [BLOCK_EDIT_ORIGIN] },
+    }),
     CollaborationCaret.configure({
       provider,
       user,
       render: renderCaret,
       selectionRender: renderSelection,
     }),
-    Placeholder.configure({ placeholder: 'Start drafting the protocol…' }),
+    Placeholder.configure({
+      placeholder: 'Start drafting the protocol… Type / to insert a block.',
+    }),
+    SlashMenu.configure({ doc }),
+    BlockKeyboard,
   ];
 }

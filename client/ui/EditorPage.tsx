@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { CloseCodes } from '../../shared/protocol/closeCodes.ts';
-import { DocumentEditor } from '../editor/DocumentEditor.tsx';
-import { TitleField } from '../editor/TitleField.tsx';
 import { identityLabel } from '../identity/identity.ts';
 import { useIdentity } from '../identity/useIdentity.ts';
 import { useDocumentSession } from '../session/useDocumentSession.ts';
+import { DocumentWorkspace } from './DocumentWorkspace.tsx';
 import { IdentityPrompt } from './IdentityPrompt.tsx';
 import { Link } from './Link.tsx';
 import { SyncStatus } from './SyncStatus.tsx';
@@ -48,10 +47,7 @@ export function EditorPage({ docId }: { docId: string }) {
       )}
       <main className="editor-main" id="main">
         {session && loaded ? (
-          <>
-            <TitleField doc={session.doc} readOnly={deleted} />
-            <DocumentEditor session={session} identity={identity} readOnly={deleted} />
-          </>
+          <DocumentWorkspace session={session} identity={identity} readOnly={deleted} />
         ) : (
           <p className="loading" role="status">
             Opening document…

@@ -27,7 +27,7 @@ describe('exportDocument', () => {
     const exported = exportDocument('sandwell-2018', doc);
     expect(exported).toMatchObject({
       format: 'protocol-document',
-      formatVersion: 1,
+      formatVersion: 2,
       id: 'sandwell-2018',
       title: 'Sandwell Partnership Protocol',
     });

@@ -1,14 +1,14 @@
-import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
-import { protocolSchema } from '../schema.ts';
-import { bodyFragment, titleText } from './docFields.ts';
+import type { Partnership } from '../register/Partnership.ts';
+import { readContent, type BlockContent } from './readContent.ts';
 
 /** Version of the JSON export shape; bumped on any incompatible change. */
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 
 /**
- * The JSON export of a document (documented in ARCHITECTURE.md).
- * `content` is a ProseMirror document in the shape `Node.toJSON()` produces.
+ * The JSON export of a document (documented in ARCHITECTURE.md). `content` is a
+ * ProseMirror document in the shape `Node.toJSON()` produces; block nodes in it carry
+ * `attrs.blockId`, whose data is in `blocks`. Partnerships are referred to by id.
  */
 export interface DocumentExport {
   format: 'protocol-document';
@@ -16,16 +16,20 @@ export interface DocumentExport {
   id: string;
   title: string;
   content: Record<string, unknown>;
+  partnerships: Partnership[];
+  blocks: BlockContent[];
 }
 
 /** Builds the JSON export of a Y.Doc from the shared schema. */
 export function exportDocument(id: string, doc: Y.Doc): DocumentExport {
-  const root = yXmlFragmentToProseMirrorRootNode(bodyFragment(doc), protocolSchema());
+  const { title, body, partnerships, blocks } = readContent(doc);
   return {
     format: 'protocol-document',
     formatVersion: EXPORT_FORMAT_VERSION,
     id,
-    title: titleText(doc).toString(),
-    content: root.toJSON() as Record<string, unknown>,
+    title,
+    content: body,
+    partnerships,
+    blocks,
   };
 }

@@ -1,0 +1,148 @@
+import { readText, writeText } from '../../../shared/blocks/core/fields.ts';
+import {
+  addPriority,
+  movePriority,
+  priorityMatrix,
+  removePriority,
+  ROLE_LABEL,
+  setPriorityTitle,
+  setRole,
+  type PriorityRole,
+} from '../../../shared/blocks/priorityMatrix/priorityMatrix.ts';
+import { partnershipLabel } from '../../../shared/register/Partnership.ts';
+import type { BlockViewProps } from '../BlockViewProps.ts';
+import { problemMarker, problemProps, problemsAt } from '../problemMarks.ts';
+import { RowActions } from '../RowActions.tsx';
+import { TextInput } from '../TextInput.tsx';
+import { useYValue } from '../useYValue.ts';
+
+/** Strategic priorities (rows) × the register's partnerships (columns) → Lead / Contributing. */
+export function PriorityMatrixView({
+  block,
+  blockId,
+  partnerships,
+  problems,
+  readOnly,
+  edit,
+}: BlockViewProps) {
+  const data = useYValue([block], () => priorityMatrix.read(block));
+  const title = useYValue([block], () => readText(block, 'title'));
+  const addRow = () => {
+    let id = '';
+    edit(() => {
+      id = addPriority(block);
+    });
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLInputElement>(`[data-row-input="${id}"]`)?.focus(),
+    );
+  };
+
+  return (
+    <div className="matrix">
+      <label className="block__title">
+        <span className="visually-hidden">Matrix title</span>
+        <TextInput
+          value={title}
+          readOnly={readOnly}
+          onValue={(v) => edit(() => writeText(block, 'title', v))}
+        />
+      </label>
+      {partnerships.length === 0 ? (
+        <p className="block__empty">
+          No partnerships yet. Add the boards to the partnership register and they become the
+          columns of this matrix.
+        </p>
+      ) : (
+        <table className="grid">
+          <caption className="visually-hidden">{title || 'Priority matrix'}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Strategic priority</th>
+              {partnerships.map((p) => (
+                <th scope="col" key={p.id} title={p.name}>
+                  <abbr title={p.name}>{partnershipLabel(p)}</abbr>
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">Row actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.priorities.map((priority, index) => {
+              const name = priority.title || 'untitled priority';
+              return (
+                <tr
+                  key={priority.id}
+                  {...problemMarker(problemsAt(problems, { rowId: priority.id }))}
+                >
+                  <th scope="row">
+                    <TextInput
+                      aria-label={`Priority ${index + 1} name`}
+                      data-row-input={priority.id}
+                      value={priority.title}
+                      readOnly={readOnly}
+                      placeholder="Name the priority"
+                      {...problemProps(problemsAt(problems, { rowId: priority.id }))}
+                      onValue={(v) => edit(() => setPriorityTitle(block, priority.id, v))}
+                    />
+                  </th>
+                  {partnerships.map((p) => {
+                    const role = data.cells[priority.id]?.[p.id] ?? '';
+                    return (
+                      <td key={p.id} className={role ? `role role--${role}` : 'role'}>
+                        <select
+                          aria-label={`${name}: ${p.name}`}
+                          value={role}
+                          disabled={readOnly}
+                          onChange={(e) =>
+                            edit(() =>
+                              setRole(
+                                block,
+                                priority.id,
+                                p.id,
+                                e.target.value as PriorityRole | '',
+                              ),
+                            )
+                          }
+                        >
+                          <option value="">—</option>
+                          <option value="lead">{ROLE_LABEL.lead}</option>
+                          <option value="contributing">{ROLE_LABEL.contributing}</option>
+                        </select>
+                      </td>
+                    );
+                  })}
+                  <td>
+                    <RowActions
+                      name={name}
+                      index={index}
+                      count={data.priorities.length}
+                      disabled={readOnly}
+                      onMove={(to) => edit(() => movePriority(block, priority.id, to))}
+                      onRemove={() => edit(() => removePriority(block, priority.id))}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {data.priorities.length === 0 && partnerships.length > 0 && (
+        <p className="block__empty">No strategic priorities yet.</p>
+      )}
+      <div className="block__footer">
+        <button type="button" onClick={addRow} disabled={readOnly}>
+          Add priority
+        </button>
+        <p className="matrix__key">
+          Key: <span className="role role--lead">Lead</span> the partnership leading the priority;{' '}
+          <span className="role role--contributing">Contributing</span> a partnership contributing
+          to it.
+        </p>
+      </div>
+      <span hidden data-block-problems={blockId} />
+    </div>
+  );
+}

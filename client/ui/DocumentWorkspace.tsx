@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import type { Problem } from '../../shared/blocks/core/Problem.ts';
+import { useRegister } from '../blocks/useRegister.ts';
+import { DocumentEditor } from '../editor/DocumentEditor.tsx';
+import { TitleField } from '../editor/TitleField.tsx';
+import type { Identity } from '../identity/identity.ts';
+import { RegisterPanel } from '../register/RegisterPanel.tsx';
+import type { DocumentSession } from '../session/DocumentSession.ts';
+import { jumpToProblem } from '../validation/jumpToProblem.ts';
+import { useProblems } from '../validation/useProblems.ts';
+import { ValidationPanel } from '../validation/ValidationPanel.tsx';
+import { SidePanel } from './SidePanel.tsx';
+
+/** An open document: title, editor, and the side panel with problems and partnerships. */
+export function DocumentWorkspace({
+  session,
+  identity,
+  readOnly,
+}: {
+  session: DocumentSession;
+  identity: Identity;
+  readOnly: boolean;
+}) {
+  const problems = useProblems(session.doc);
+  const partnerships = useRegister(session.doc);
+  const [tab, setTab] = useState('problems');
+
+  const jump = (problem: Problem) => {
+    if (problem.target.partnershipId && !problem.target.blockId) {
+      setTab('partnerships');
+      requestAnimationFrame(() => {
+        const { partnershipId, field = 'name' } = problem.target;
+        document
+          .querySelector<HTMLElement>(`[data-partnership-field="${partnershipId}:${field}"]`)
+          ?.focus();
+      });
+      return;
+    }
+    jumpToProblem(problem);
+  };
+
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return (
+    <div className="workspace">
+      <div className="workspace__document">
+        <TitleField doc={session.doc} readOnly={readOnly} />
+        <DocumentEditor
+          session={session}
+          identity={identity}
+          readOnly={readOnly}
+          problems={problems}
+        />
+      </div>
+      <SidePanel
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          {
+            id: 'problems',
+            label: problems.length ? `Problems (${problems.length})` : 'Problems',
+            content: <ValidationPanel problems={problems} onJump={jump} />,
+          },
+          {
+            id: 'partnerships',
+            label: `Partnerships (${partnerships.length})`,
+            content: (
+              <RegisterPanel
+                doc={session.doc}
+                partnerships={partnerships}
+                problems={problems}
+                readOnly={readOnly}
+              />
+            ),
+          },
+        ]}
+      />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {errors === 0 ? 'No errors' : `${errors} error${errors === 1 ? '' : 's'}`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { describe, expect, it } from 'vitest';
+import { blocksMap, createBlock } from '../blocks/core/blockStore.ts';
+import { addPriority, priorityMatrix } from '../blocks/priorityMatrix/priorityMatrix.ts';
+import { bodyFragment, createDoc } from '../document/docFields.ts';
+import { readContent } from '../document/readContent.ts';
+import { addPartnership, readRegister } from '../register/register.ts';
+import { protocolSchema } from '../schema.ts';
+import { validateDocument } from './validateDocument.ts';
+
+describe('validateDocument', () => {
+  it('validates the register and the blocks shown in the body, not blocks deleted from it', () => {
+    const doc = createDoc();
+    addPartnership(doc, { name: '', acronym: 'SAB' });
+    const shown = createBlock(doc, priorityMatrix, { partnerships: readRegister(doc) });
+    const removed = createBlock(doc, priorityMatrix, { partnerships: readRegister(doc) });
+    addPriority(blocksMap(doc).get(shown)!, 'Domestic Abuse');
+    addPriority(blocksMap(doc).get(removed)!, 'Prevent');
+    prosemirrorJSONToYXmlFragment(
+      protocolSchema(),
+      { type: 'doc', content: [{ type: 'priorityMatrix', attrs: { blockId: shown } }] },
+      bodyFragment(doc),
+    );
+
+    const content = readContent(doc);
+    expect(content.blocks.map((b) => b.id)).toEqual([shown]);
+    const problems = validateDocument(content, '2026-11-22');
+    expect(problems.map((p) => [p.code, p.target.blockId ?? null])).toEqual([
+      ['partnership-no-name', null],
+      ['priority-no-lead', shown],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { formatDate } from './formatDate.ts';
 import { Link } from './Link.tsx';
 import { navigate } from './navigate.ts';
 import { RenameForm } from './RenameForm.tsx';
+import { StartOptions } from './StartOptions.tsx';
 
 const SYNC_TEXT: Record<ListSyncState, string> = {
   unsynced: 'Changes on this device not yet synced',
@@ -61,7 +62,7 @@ export function DocumentListPage() {
           className="button--primary"
           onClick={() => navigate(`${DOC_PAGE_PATH}/${newDocId()}`)}
         >
-          New protocol
+          New blank protocol
         </button>
       </header>
       <main id="main">
@@ -132,6 +133,7 @@ export function DocumentListPage() {
             </tbody>
           </table>
         )}
+        <StartOptions />
       </main>
       {deleting && (
         <ConfirmDialog

@@ -26,8 +26,13 @@ export function ValidationPanel({
             {problem.severity === 'error' ? 'Error' : 'Warning'}
           </span>
           <span className="problem__message">{problem.message}</span>
-          <button type="button" className="link-button" onClick={() => onJump(problem)}>
-            Go to<span className="visually-hidden">: {problem.message}</span>
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Go to: ${problem.message}`}
+            onClick={() => onJump(problem)}
+          >
+            Go to
           </button>
         </li>
       ))}

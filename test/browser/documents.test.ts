@@ -46,7 +46,7 @@ describe('the document list and pages in Chromium', () => {
   it('creates a document from the list, titles it, and lists it with its sync state', async () => {
     const { page } = ivy;
     await page.goto(`${env.relay.url}/`);
-    await page.getByRole('button', { name: 'New protocol' }).click();
+    await page.getByRole('button', { name: 'New blank protocol' }).click();
     await page.locator(BODY).waitFor();
     expect(page.url()).toMatch(/\/d\/[a-z0-9]{16}$/);
     await page.getByLabel('Document title').fill('Somerset Working Together Protocol');

@@ -1,0 +1,24 @@
+import type { JsonNode } from './TemplateSpec.ts';
+
+/** A heading of the given level. */
+export const heading = (level: 1 | 2 | 3, text: string): JsonNode => ({
+  type: 'heading',
+  attrs: { level },
+  content: [{ type: 'text', text }],
+});
+
+/** A paragraph of plain text (empty text gives an empty paragraph). */
+export const paragraph = (text = ''): JsonNode =>
+  text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' };
+
+/** A bulleted list, one paragraph per item. */
+export const bullets = (items: string[]): JsonNode => ({
+  type: 'bulletList',
+  content: items.map((item) => ({ type: 'listItem', content: [paragraph(item)] })),
+});
+
+/** A numbered list, one paragraph per item. */
+export const numbered = (items: string[]): JsonNode => ({
+  type: 'orderedList',
+  content: items.map((item) => ({ type: 'listItem', content: [paragraph(item)] })),
+});

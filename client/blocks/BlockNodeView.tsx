@@ -31,7 +31,11 @@ export function BlockNodeView({ node, editor, getPos, selected }: ReactNodeViewP
       editor.commands.redo();
     } else if (event.key === 'Escape') {
       const pos = getPos();
-      if (typeof pos === 'number') editor.chain().setNodeSelection(pos).focus().run();
+      if (typeof pos === 'number') {
+        editor.commands.setNodeSelection(pos);
+        // Focus now, not on the next frame, so keys typed right after land in the text.
+        editor.view.focus();
+      }
     } else {
       return;
     }

@@ -2,15 +2,16 @@ import type { Editor } from '@tiptap/core';
 import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import { blocksMap } from '../../shared/blocks/core/blockStore.ts';
+import { titleText } from '../../shared/document/docFields.ts';
 import { registerList } from '../../shared/register/register.ts';
 
 /**
- * Puts block data and the register into the editor's undo history, so one Ctrl+Z
+ * Puts block data, the register and the title into the editor's undo history, so one Ctrl+Z
  * timeline covers text and blocks (the manager already tracks only this person's edits).
  */
 export function addBlocksToUndoScope(editor: Editor, doc: Y.Doc): void {
   const state = yUndoPluginKey.getState(editor.state) as
     { undoManager?: Y.UndoManager } | undefined;
   const register = registerList(doc);
-  state?.undoManager?.addToScope([blocksMap(doc), register.order, register.items]);
+  state?.undoManager?.addToScope([blocksMap(doc), register.order, register.items, titleText(doc)]);
 }

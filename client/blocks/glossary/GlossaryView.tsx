@@ -1,6 +1,108 @@
+import {
+  addGlossaryEntry,
+  glossary,
+  registerEntries,
+  sortGlossaryEntries,
+} from '../../../shared/blocks/glossary/glossary.ts';
 import type { BlockViewProps } from '../BlockViewProps.ts';
+import { problemMarker } from '../problemMarks.ts';
+import { useYValue } from '../useYValue.ts';
+import { GlossaryEntryRow } from './GlossaryEntryRow.tsx';
 
-/** Placeholder until the block's view is built. */
-export function GlossaryView(_props: BlockViewProps) {
-  return <p className="block__empty">This block is not available yet.</p>;
+/** Acronyms and meanings: typed entries, then the register's partnerships (read-only). */
+export function GlossaryView(props: BlockViewProps) {
+  const { block, blockId, partnerships, problems, readOnly, edit } = props;
+  const data = useYValue([block], () => glossary.read(block));
+  const fromRegister = registerEntries(partnerships);
+  const undefinedAcronyms = problems.filter((p) => p.code === 'acronym-undefined');
+  const addEntry = (acronym = '') => {
+    let id = '';
+    edit(() => {
+      id = addGlossaryEntry(block, { acronym });
+    });
+    const field = acronym ? 'meaning' : 'acronym';
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-entry-input="${id}-${field}"]`)?.focus(),
+    );
+  };
+
+  return (
+    <div className="glossary">
+      {data.entries.length === 0 && fromRegister.length === 0 ? (
+        <p className="block__empty">
+          No acronyms yet. Add each acronym the protocol uses with its meaning; the partnerships’
+          acronyms from the register appear here by themselves.
+        </p>
+      ) : (
+        <table className="grid">
+          <caption className="visually-hidden">Glossary</caption>
+          <thead>
+            <tr>
+              <th scope="col">Acronym</th>
+              <th scope="col">Meaning</th>
+              <th scope="col">
+                <span className="visually-hidden">Row actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.entries.map((entry, index) => (
+              <GlossaryEntryRow
+                key={entry.id}
+                {...props}
+                entry={entry}
+                index={index}
+                count={data.entries.length}
+              />
+            ))}
+          </tbody>
+          {fromRegister.length > 0 && (
+            <tbody>
+              <tr>
+                <th scope="rowgroup" colSpan={3}>
+                  From the partnership register (edit them in the Partnerships panel)
+                </th>
+              </tr>
+              {fromRegister.map((entry) => (
+                <tr key={entry.partnershipId}>
+                  <td>{entry.acronym}</td>
+                  <td>{entry.meaning || 'Unnamed partnership'}</td>
+                  <td />
+                </tr>
+              ))}
+            </tbody>
+          )}
+        </table>
+      )}
+      <div className="block__footer">
+        <button type="button" onClick={() => addEntry()} disabled={readOnly}>
+          Add acronym
+        </button>
+        <button
+          type="button"
+          onClick={() => edit(() => sortGlossaryEntries(block))}
+          disabled={readOnly || data.entries.length < 2}
+        >
+          Sort A–Z
+        </button>
+      </div>
+      {undefinedAcronyms.length > 0 && (
+        <div className="block__footer">
+          <span>Used in the text but not defined:</span>
+          {undefinedAcronyms.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              disabled={readOnly}
+              {...problemMarker([p])}
+              onClick={() => addEntry(p.target.field)}
+            >
+              Define {p.target.field}
+            </button>
+          ))}
+        </div>
+      )}
+      <span hidden data-block-problems={blockId} />
+    </div>
+  );
 }

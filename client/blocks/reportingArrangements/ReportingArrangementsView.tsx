@@ -1,6 +1,89 @@
+import { useState } from 'react';
+import { readText, writeText } from '../../../shared/blocks/core/fields.ts';
+import { reportGroups } from '../../../shared/blocks/reportingArrangements/reportGroups.ts';
+import {
+  addReport,
+  reportingArrangements,
+} from '../../../shared/blocks/reportingArrangements/reportingArrangements.ts';
 import type { BlockViewProps } from '../BlockViewProps.ts';
+import { TextInput } from '../TextInput.tsx';
+import { useYValue } from '../useYValue.ts';
+import { OtherBodies } from './OtherBodies.tsx';
+import { OwnerSelect } from './OwnerSelect.tsx';
+import { reportColumns } from './reportColumns.ts';
+import { ReportTable } from './ReportTable.tsx';
+import './reportingArrangements.css';
 
-/** Placeholder until the block's view is built. */
-export function ReportingArrangementsView(_props: BlockViewProps) {
-  return <p className="block__empty">This block is not available yet.</p>;
+/**
+ * Who reports what to whom: reports grouped by the partnership that owns them × every
+ * partnership in the register and the block's other bodies → action and timing.
+ */
+export function ReportingArrangementsView(props: BlockViewProps) {
+  const { block, blockId, partnerships, readOnly, edit } = props;
+  const data = useYValue([block], () => reportingArrangements.read(block));
+  const title = useYValue([block], () => readText(block, 'title'));
+  const [chosen, setChosen] = useState('');
+  const owner = partnerships.some((p) => p.id === chosen) ? chosen : (partnerships[0]?.id ?? '');
+  const addRow = () => {
+    let id = '';
+    edit(() => {
+      id = addReport(block, owner);
+    });
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLInputElement>(`[data-row-input="${id}"]`)?.focus(),
+    );
+  };
+  const columns = reportColumns(partnerships, data.otherBodies);
+  const groups = reportGroups(data.reports, partnerships);
+
+  return (
+    <div className="reporting">
+      <label className="block__title">
+        <span className="visually-hidden">Table title</span>
+        <TextInput
+          value={title}
+          readOnly={readOnly}
+          onValue={(v) => edit(() => writeText(block, 'title', v))}
+        />
+      </label>
+      {partnerships.length === 0 && data.reports.length === 0 ? (
+        <p className="block__empty">
+          No partnerships yet. Add the boards to the partnership register: each can own reports and
+          becomes a receiving column here.
+        </p>
+      ) : (
+        <ReportTable
+          {...props}
+          caption={title || 'Reporting arrangements'}
+          data={data}
+          columns={columns}
+          groups={groups}
+        />
+      )}
+      {data.reports.length === 0 && partnerships.length > 0 && (
+        <p className="block__empty">No reports yet. Choose the board that owns one and add it.</p>
+      )}
+      <div className="block__footer">
+        <label className="reporting__owner-choice">
+          <span>Owner of the new report</span>
+          <OwnerSelect
+            value={owner}
+            partnerships={partnerships}
+            disabled={readOnly || partnerships.length === 0}
+            onValue={setChosen}
+          />
+        </label>
+        <button type="button" onClick={addRow} disabled={readOnly || !owner}>
+          Add report
+        </button>
+        <p className="reporting__key">
+          Key: <strong>Present</strong> the report is presented at the meeting;{' '}
+          <strong>Inform</strong> circulated for information; <strong>Consult</strong> the body is
+          consulted on it; <strong>—</strong> the owner’s own column.
+        </p>
+      </div>
+      <OtherBodies {...props} bodies={data.otherBodies} />
+      <span hidden data-block-problems={blockId} />
+    </div>
+  );
 }

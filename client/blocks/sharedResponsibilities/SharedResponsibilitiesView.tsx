@@ -1,6 +1,90 @@
+import { readText, writeText } from '../../../shared/blocks/core/fields.ts';
+import {
+  addTheme,
+  sharedResponsibilities,
+} from '../../../shared/blocks/sharedResponsibilities/sharedResponsibilities.ts';
+import { partnershipLabel } from '../../../shared/register/Partnership.ts';
 import type { BlockViewProps } from '../BlockViewProps.ts';
+import { TextInput } from '../TextInput.tsx';
+import { useYValue } from '../useYValue.ts';
+import { ThemeRow } from './ThemeRow.tsx';
+import './sharedResponsibilities.css';
 
-/** Placeholder until the block's view is built. */
-export function SharedResponsibilitiesView(_props: BlockViewProps) {
-  return <p className="block__empty">This block is not available yet.</p>;
+/** Themes (rows) × the register's partnerships (columns) → what each partnership does. */
+export function SharedResponsibilitiesView(props: BlockViewProps) {
+  const { block, blockId, partnerships, readOnly, edit } = props;
+  const data = useYValue([block], () => sharedResponsibilities.read(block));
+  const title = useYValue([block], () => readText(block, 'title'));
+  const addRow = () => {
+    let id = '';
+    edit(() => {
+      id = addTheme(
+        block,
+        partnerships.map((p) => p.id),
+      );
+    });
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLInputElement>(`[data-row-input="${id}"]`)?.focus(),
+    );
+  };
+
+  return (
+    <div className="responsibilities">
+      <label className="block__title">
+        <span className="visually-hidden">Table title</span>
+        <TextInput
+          value={title}
+          readOnly={readOnly}
+          onValue={(v) => edit(() => writeText(block, 'title', v))}
+        />
+      </label>
+      {partnerships.length === 0 ? (
+        <p className="block__empty">
+          No partnerships yet. Add the boards to the partnership register and they become the
+          columns of this table.
+        </p>
+      ) : (
+        <table className="grid responsibilities__table">
+          <caption className="visually-hidden">{title || 'Shared responsibilities'}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Theme</th>
+              {partnerships.map((p) => (
+                <th scope="col" key={p.id}>
+                  <abbr title={p.name}>{partnershipLabel(p)}</abbr>
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">Row actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.themes.map((theme, index) => (
+              <ThemeRow
+                key={theme.id}
+                {...props}
+                theme={theme}
+                row={data.cells[theme.id]}
+                index={index}
+                count={data.themes.length}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {data.themes.length === 0 && partnerships.length > 0 && (
+        <p className="block__empty">
+          No themes yet. Add one (e.g. Modern Slavery) and write what each partnership does about
+          it.
+        </p>
+      )}
+      <div className="block__footer">
+        <button type="button" onClick={addRow} disabled={readOnly}>
+          Add theme
+        </button>
+      </div>
+      <span hidden data-block-problems={blockId} />
+    </div>
+  );
 }

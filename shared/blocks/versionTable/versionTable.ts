@@ -1,18 +1,171 @@
+import type * as Y from 'yjs';
 import type { BlockDefinition } from '../core/BlockDefinition.ts';
+import { readText, readValue, writeText } from '../core/fields.ts';
+import { newId } from '../core/newId.ts';
+import { problem, type Problem } from '../core/Problem.ts';
+import {
+  addRecord,
+  createList,
+  listIds,
+  listIn,
+  moveRecord,
+  record,
+  removeRecord,
+} from '../core/RecordList.ts';
+import { compareVersions } from './compareVersions.ts';
+import { isIsoDate } from '../core/isoDate.ts';
 
-/** Placeholder until the block is built: holds no data yet. */
-export const versionTable: BlockDefinition<Record<string, never>> = {
+/** One line of the version-control table. */
+export interface VersionRow {
+  id: string;
+  version: string;
+  author: string;
+  /** ISO date (YYYY-MM-DD), '' when not given. */
+  date: string;
+  rationale: string;
+  /**
+   * True for a row typed by hand; false for a row filled in from a named version of the
+   * document (a later feature), which the table may then show as not editable.
+   */
+  legacy: boolean;
+}
+
+/** Version / Author / Date / Rationale, oldest version first. */
+export interface VersionTableData {
+  rows: VersionRow[];
+}
+
+/** The text fields of a row (each a Y.Text, so typing in one merges). */
+export type VersionTextField = 'version' | 'author' | 'rationale';
+
+/** A new row's values; omitted text is empty, `legacy` defaults to true (typed by hand). */
+export type VersionRowInit = Partial<Omit<VersionRow, 'id'>>;
+
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+
+const rows = (block: Y.Map<unknown>) => listIn(block, 'rows');
+
+/** Adds a row (at `index`, default the end) and returns its id. */
+export function addVersionRow(
+  block: Y.Map<unknown>,
+  init: VersionRowInit = {},
+  index?: number,
+): string {
+  const list = rows(block);
+  const id = addRecord(
+    list,
+    newId('r'),
+    {
+      version: init.version ?? '',
+      author: init.author ?? '',
+      rationale: init.rationale ?? '',
+      legacy: init.legacy ?? true,
+    },
+    index,
+  );
+  // A string init would become Y.Text; the date is a plain value (last writer wins).
+  list.items.get(id)!.set('date', init.date && isIsoDate(init.date) ? init.date : '');
+  return id;
+}
+
+/** Removes a row. */
+export function removeVersionRow(block: Y.Map<unknown>, rowId: string): void {
+  removeRecord(rows(block), rowId);
+}
+
+/** Moves a row to `index`. */
+export function moveVersionRow(block: Y.Map<unknown>, rowId: string, index: number): void {
+  moveRecord(rows(block), rowId, index);
+}
+
+/** Edits the version, author or rationale of a row. */
+export function setVersionText(
+  block: Y.Map<unknown>,
+  rowId: string,
+  field: VersionTextField,
+  value: string,
+): void {
+  const row = record(rows(block), rowId);
+  if (row) writeText(row, field, value);
+}
+
+/** Sets a row's date (ISO YYYY-MM-DD; '' clears it). Other strings are ignored. */
+export function setVersionDate(block: Y.Map<unknown>, rowId: string, date: string): void {
+  const row = record(rows(block), rowId);
+  if (row && (date === '' || isIsoDate(date)) && row.get('date') !== date) row.set('date', date);
+}
+
+function checkRow(row: VersionRow, previous: VersionRow | undefined, blockId: string): Problem[] {
+  const problems: Problem[] = [];
+  const target = { blockId, rowId: row.id };
+  const name = row.version.trim() ? `Version ${row.version.trim()}` : 'A version row';
+  if (!row.version.trim()) {
+    problems.push(
+      problem('empty-cell', 'error', 'A version row has no version number.', {
+        ...target,
+        field: 'version',
+      }),
+    );
+  }
+  if (!row.date) {
+    problems.push(
+      problem('empty-cell', 'error', `${name} has no date.`, { ...target, field: 'date' }),
+    );
+  }
+  if (!previous) return problems;
+  const order = compareVersions(previous.version, row.version);
+  if (order !== undefined && order >= 0) {
+    const message =
+      order === 0
+        ? `${name} appears twice.`
+        : `${name} is listed after version ${previous.version.trim()}; list versions oldest first.`;
+    problems.push(
+      problem('version-out-of-order', 'warning', message, { ...target, field: 'version' }),
+    );
+  }
+  if (row.date && previous.date && row.date < previous.date) {
+    problems.push(
+      problem('version-date-order', 'warning', `${name} is dated before the row above it.`, {
+        ...target,
+        field: 'date',
+      }),
+    );
+  }
+  return problems;
+}
+
+/** The version-control table block. */
+export const versionTable: BlockDefinition<VersionTableData> = {
   type: 'versionTable',
   label: 'Version control',
   description: 'Version / Author / Date / Rationale',
   keywords: ['version', 'history', 'control', 'author'],
-  create() {},
-  read() {
-    return {};
+
+  create(block) {
+    createList(block, 'rows');
   },
-  validate() {
-    return [];
+
+  read(block) {
+    const list = rows(block);
+    return {
+      rows: listIds(list).map((id) => {
+        const row = list.items.get(id)!;
+        return {
+          id,
+          version: readText(row, 'version'),
+          author: readText(row, 'author'),
+          date: readValue(row, 'date', isIsoDate) ?? '',
+          rationale: readText(row, 'rationale'),
+          legacy: readValue(row, 'legacy', isBoolean) ?? true,
+        };
+      }),
+    };
   },
+
+  validate(data, _context, blockId) {
+    return data.rows.flatMap((row, index) => checkRow(row, data.rows[index - 1], blockId));
+  },
+
   usesPartnership() {
     return false;
   },

@@ -3,6 +3,7 @@ import type { Schema } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import { blockNode } from './blocks/core/blockNode.ts';
 import { blockDefinitions } from './blocks/registry.ts';
+import { clauseSchemaExtensions } from './clauses/clauseSchema.ts';
 
 /**
  * The editor extensions that define the document schema. Client and relay both build
@@ -20,6 +21,7 @@ export function schemaExtensions(
       link: { openOnClick: false, autolink: true },
     }),
     ...blockDefinitions.map((definition) => makeBlockNode(definition.type)),
+    ...clauseSchemaExtensions(),
   ];
 }
 

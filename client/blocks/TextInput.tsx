@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type InputHTMLAttributes } from 'react';
+import { asTyping } from './blockEdit.ts';
 import { mapCaret } from './mapCaret.ts';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & {
@@ -40,7 +41,8 @@ export function TextInput({ value, onValue, multiline, ...rest }: Props) {
     onChange: (event: React.ChangeEvent<HTMLInputElement & HTMLTextAreaElement>) => {
       shown.current = event.target.value;
       remember();
-      onValue(event.target.value);
+      const next = event.target.value;
+      asTyping(() => onValue(next));
     },
   };
   return multiline ? (

@@ -7,7 +7,31 @@ import type * as Y from 'yjs';
  */
 export const BLOCK_EDIT_ORIGIN = { name: 'block-edit' } as const;
 
-/** Runs `change` as one undoable block edit. */
+const undoManagers = new WeakMap<Y.Doc, Y.UndoManager>();
+let typing = false;
+
+/** Tells block edits which undo history they belong to (set when the editor starts). */
+export function setBlockUndoManager(doc: Y.Doc, undoManager: Y.UndoManager): void {
+  undoManagers.set(doc, undoManager);
+}
+
+/** Runs `change` as typing: consecutive keystrokes merge into one undo step. */
+export function asTyping(change: () => void): void {
+  typing = true;
+  try {
+    change();
+  } finally {
+    typing = false;
+  }
+}
+
+/**
+ * Runs `change` as one undoable edit of this person's. A choice, an added or removed row
+ * is an undo step of its own; typing (see `asTyping`) merges keystrokes like the editor does.
+ */
 export function editBlock(doc: Y.Doc, change: () => void): void {
+  const undoManager = undoManagers.get(doc);
+  if (!typing) undoManager?.stopCapturing();
   doc.transact(change, BLOCK_EDIT_ORIGIN);
+  if (!typing) undoManager?.stopCapturing();
 }

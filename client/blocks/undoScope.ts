@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { blocksMap } from '../../shared/blocks/core/blockStore.ts';
 import { titleText } from '../../shared/document/docFields.ts';
 import { registerList } from '../../shared/register/register.ts';
+import { setBlockUndoManager } from './blockEdit.ts';
 
 /**
  * Puts block data, the register and the title into the editor's undo history, so one Ctrl+Z
@@ -13,5 +14,8 @@ export function addBlocksToUndoScope(editor: Editor, doc: Y.Doc): void {
   const state = yUndoPluginKey.getState(editor.state) as
     { undoManager?: Y.UndoManager } | undefined;
   const register = registerList(doc);
-  state?.undoManager?.addToScope([blocksMap(doc), register.order, register.items, titleText(doc)]);
+  const undoManager = state?.undoManager;
+  if (!undoManager) return;
+  undoManager.addToScope([blocksMap(doc), register.order, register.items, titleText(doc)]);
+  setBlockUndoManager(doc, undoManager);
 }

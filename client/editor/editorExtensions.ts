@@ -9,6 +9,7 @@ import { schemaExtensions } from '../../shared/schema.ts';
 import { BLOCK_EDIT_ORIGIN } from '../blocks/blockEdit.ts';
 import { blockEditorNode } from '../blocks/blockEditorNode.ts';
 import { BlockKeyboard } from '../blocks/blockKeyboard.ts';
+import { Clauses } from '../clauses/Clauses.ts';
 import { renderCaret, renderSelection, type CaretUser } from './caretRender.ts';
 import { SlashMenu } from './slashMenu/SlashMenu.ts';
 
@@ -40,5 +41,6 @@ export function editorExtensions(
     }),
     SlashMenu.configure({ doc }),
     BlockKeyboard,
+    Clauses,
   ];
 }

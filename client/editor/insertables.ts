@@ -5,6 +5,7 @@ import { blockDefinitions } from '../../shared/blocks/registry.ts';
 import type { BlockDefinition } from '../../shared/blocks/core/BlockDefinition.ts';
 import { readRegister } from '../../shared/register/register.ts';
 import { editBlock } from '../blocks/blockEdit.ts';
+import { clauseInsertables } from '../clauses/clauseInsertables.ts';
 
 /** Something the slash menu and the Insert menu can put into the document. */
 export interface Insertable {
@@ -46,6 +47,7 @@ const textStyles: Insertable[] = [
     insert: (editor: Editor, _doc: Y.Doc, range?: Range) =>
       start(editor, range).setNode('heading', { level }).run(),
   })),
+  ...clauseInsertables,
   {
     id: 'bulletList',
     label: 'Bulleted list',

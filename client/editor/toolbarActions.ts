@@ -50,6 +50,14 @@ export const toolbarActions: (ToolbarAction | '|')[] = [
     run: (e: Editor) => chain(e).toggleHeading({ level }).run(),
     isActive: (e: Editor) => e.isActive('heading', { level }),
   })),
+  {
+    id: 'clause',
+    label: 'Numbered clause',
+    glyph: '§',
+    keys: 'Mod-Alt-N',
+    run: (e) => chain(e).toggleClause().run(),
+    isActive: (e) => e.isActive('paragraph', { clause: true }),
+  },
   '|',
   {
     id: 'bold',

@@ -31,3 +31,34 @@ describe('validateDocument', () => {
     ]);
   });
 });
+
+describe('validateDocument: cross-references', () => {
+  it('reports a cross-reference to a deleted clause, and not one to a clause that exists', () => {
+    const doc = createDoc();
+    prosemirrorJSONToYXmlFragment(
+      protocolSchema(),
+      {
+        type: 'doc',
+        content: [
+          {
+            type: 'heading',
+            attrs: { level: 1, clauseId: 'c_review' },
+            content: [{ type: 'text', text: 'Review' }],
+          },
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'See ' },
+              { type: 'clauseRef', attrs: { targetId: 'c_review' } },
+              { type: 'text', text: ' and ' },
+              { type: 'clauseRef', attrs: { targetId: 'c_gone' } },
+            ],
+          },
+        ],
+      },
+      bodyFragment(doc),
+    );
+    const problems = validateDocument(readContent(doc), '2026-11-22');
+    expect(problems.map((p) => p.code)).toEqual(['clause-ref-broken']);
+  });
+});

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyFragment } from '../../shared/document/docFields.ts';
 import { CloseCodes } from '../../shared/protocol/closeCodes.ts';
 import { exportPath } from '../../shared/protocol/paths.ts';
+import { EXPORT_FORMAT_VERSION } from '../../shared/document/exportJson.ts';
 import { protocolSchema } from '../../shared/schema.ts';
 import { connectProvider, whenClosed, whenSynced } from '../support/connectProvider.ts';
 import { RawRelayClient } from '../support/RawRelayClient.ts';
@@ -100,10 +101,13 @@ describe('HTTP API', () => {
     const writer = await writeDocument(relay, 'export-doc', 'Discharge protocol');
     const expected = {
       format: 'protocol-document',
-      formatVersion: 1,
+      formatVersion: EXPORT_FORMAT_VERSION,
       id: 'export-doc',
       title: 'Discharge protocol',
-      content: BODY,
+      // The body as the shared schema writes it: every attribute with its default.
+      content: protocolSchema().nodeFromJSON(BODY).toJSON(),
+      partnerships: [],
+      blocks: [],
     };
     const live = await getJson(`${relay.url}${exportPath('export-doc')}`);
     expect(live).toEqual({ status: 200, body: expected });

@@ -18,25 +18,28 @@ export async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
+/** What the editor draws that is not document text: remote carets, clause numbers. */
+const DECORATIONS = '.collaboration-carets__caret, .clause-number';
+
 /** The body's visible text, without the labels of other people's carets. */
 export function bodyText(page: Page): Promise<string> {
-  return page.locator(BODY).evaluate((body) => {
+  return page.locator(BODY).evaluate((body, decorations) => {
     const copy = body.cloneNode(true) as HTMLElement;
-    for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
+    for (const extra of copy.querySelectorAll(decorations)) extra.remove();
     return copy.innerText || (copy.textContent ?? '');
-  });
+  }, DECORATIONS);
 }
 
 /** Text of every element matching `selector` in the body, without remote caret labels. */
 export function bodyTexts(page: Page, selector: string): Promise<string[]> {
   return page.locator(BODY).evaluate(
-    (body, sel) =>
+    (body, [sel, decorations]) =>
       [...body.querySelectorAll(sel)].map((el) => {
         const copy = el.cloneNode(true) as HTMLElement;
-        for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
+        for (const extra of copy.querySelectorAll(decorations)) extra.remove();
         return copy.textContent ?? '';
       }),
-    selector,
+    [selector, DECORATIONS] as const,
   );
 }
 

@@ -24,9 +24,13 @@ export function StartOptions() {
     <li key={spec.id} className="start-option">
       <span className="start-option__name">{spec.name}</span>
       <span className="start-option__description">{spec.description}</span>
-      <button type="button" disabled={busy !== undefined} onClick={() => void start(spec)}>
+      <button
+        type="button"
+        disabled={busy !== undefined}
+        aria-label={busy === spec.id ? undefined : `${verb}: ${spec.name}`}
+        onClick={() => void start(spec)}
+      >
         {busy === spec.id ? 'Creating…' : verb}
-        <span className="visually-hidden">: {spec.name}</span>
       </button>
     </li>
   );

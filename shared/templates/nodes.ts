@@ -22,3 +22,17 @@ export const numbered = (items: string[]): JsonNode => ({
   type: 'orderedList',
   content: items.map((item) => ({ type: 'listItem', content: [paragraph(item)] })),
 });
+
+/** A numbered clause: a paragraph that numbers itself under its heading (2.1, 2.2…). */
+export const clause = (text: string): JsonNode => ({
+  type: 'paragraph',
+  attrs: { clause: true },
+  content: [{ type: 'text', text }],
+});
+
+/** A list lettered a), b), c)… */
+export const lettered = (items: string[]): JsonNode => ({
+  type: 'orderedList',
+  attrs: { listStyle: 'lower-alpha' },
+  content: items.map((item) => ({ type: 'listItem', content: [paragraph(item)] })),
+});

@@ -1,3 +1,4 @@
+import { addCoordinationGroup } from '../blocks/coordinationTable/coordinationTable.ts';
 import { bullets, heading, paragraph } from './nodes.ts';
 import type { TemplateSpec } from './TemplateSpec.ts';
 
@@ -48,7 +49,13 @@ export const standardProtocol: TemplateSpec = {
     heading(1, 'Partnership functions and responsibilities'),
     { block: 'partnershipProfiles' },
     heading(1, 'Coordination arrangements'),
-    { block: 'coordinationTable' },
+    {
+      block: 'coordinationTable',
+      fill: (block) => {
+        addCoordinationGroup(block, 'Effective coordination and communication');
+        addCoordinationGroup(block, 'Information sharing');
+      },
+    },
     heading(1, 'Joint priorities'),
     { block: 'priorityMatrix' },
     heading(1, 'Reporting arrangements'),

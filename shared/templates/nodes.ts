@@ -36,3 +36,9 @@ export const lettered = (items: string[]): JsonNode => ({
   attrs: { listStyle: 'lower-alpha' },
   content: items.map((item) => ({ type: 'listItem', content: [paragraph(item)] })),
 });
+
+/** A bold, unnumbered label line (front matter such as "Version control"). */
+export const label = (text: string): JsonNode => ({
+  type: 'paragraph',
+  content: [{ type: 'text', text, marks: [{ type: 'bold' }] }],
+});

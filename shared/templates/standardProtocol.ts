@@ -1,5 +1,5 @@
 import { addCoordinationGroup } from '../blocks/coordinationTable/coordinationTable.ts';
-import { bullets, heading, paragraph } from './nodes.ts';
+import { bullets, heading, label, paragraph } from './nodes.ts';
 import type { TemplateSpec } from './TemplateSpec.ts';
 
 /**
@@ -36,7 +36,7 @@ export const standardProtocol: TemplateSpec = {
   },
   body: [
     { block: 'documentHeader' },
-    heading(2, 'Version control'),
+    label('Version control'),
     { block: 'versionTable' },
     heading(1, 'Introduction'),
     paragraph('Set out why the partnerships are agreeing this protocol and what it covers.'),

@@ -15,7 +15,7 @@ import {
 } from '../../blocks/priorityMatrix/priorityMatrix.ts';
 import { addVersionRow } from '../../blocks/versionTable/versionTable.ts';
 import { fillSignatories } from '../fillers.ts';
-import { bullets, heading, paragraph } from '../nodes.ts';
+import { bullets, heading, label, paragraph } from '../nodes.ts';
 import type { TemplateSpec } from '../TemplateSpec.ts';
 
 type Key = 'SAB' | 'SCB' | 'SBP' | 'SCP';
@@ -121,7 +121,7 @@ export const barnsleyExample: TemplateSpec = {
         setReviewDate(block, '2019-04-30');
       },
     },
-    heading(2, 'Version control'),
+    label('Version control'),
     {
       block: 'versionTable',
       fill: (block) => {

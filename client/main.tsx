@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { captureInvite } from './auth/captureInvite.ts';
 import { App } from './ui/App.tsx';
 import './ui/styles.css';
+
+// An access link's token is kept on the device and taken out of the address bar first.
+captureInvite();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -13,6 +13,6 @@ export interface BlockViewProps {
   /** This block's validation problems, to mark in place. */
   problems: Problem[];
   readOnly: boolean;
-  /** Runs a change as one undoable edit of this person's. */
-  edit: (change: () => void) => void;
+  /** Runs a change as one undoable edit of this person's; returns what the change returns. */
+  edit: <T>(change: () => T) => T;
 }

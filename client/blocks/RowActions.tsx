@@ -1,4 +1,24 @@
-/** Move up, move down and remove buttons for one row, named after the row for screen readers. */
+import type { MouseEvent } from 'react';
+import { focusSoonElement as refocus } from './focusSoon.ts';
+
+/** After a move: the same button, or when it became disabled (top or bottom), the next one. */
+function refocusAfterMove(button: HTMLButtonElement): void {
+  requestAnimationFrame(() => {
+    if (!button.isConnected) return;
+    const group = button.closest('.row-actions');
+    const target = button.disabled
+      ? group?.querySelector<HTMLButtonElement>('button:not([disabled])')
+      : button;
+    target?.focus();
+  });
+}
+
+/**
+ * Move up, move down and remove buttons for one row, named after the row for screen
+ * readers. Focus never falls to the page: a moved row keeps it on the same button (or the
+ * next usable one at the top or bottom), and after a removal it goes to the neighbouring
+ * row's remove button.
+ */
 export function RowActions({
   name,
   index,
@@ -14,14 +34,30 @@ export function RowActions({
   onRemove: () => void;
   disabled?: boolean;
 }) {
+  const move = (to: number) => (event: MouseEvent<HTMLButtonElement>) => {
+    const button = event.currentTarget;
+    onMove(to);
+    refocusAfterMove(button);
+  };
+  const remove = (event: MouseEvent<HTMLButtonElement>) => {
+    const row = event.currentTarget.closest('tr, li, [data-row]');
+    const neighbour = (
+      row?.nextElementSibling ?? row?.previousElementSibling
+    )?.querySelector<HTMLElement>('[data-row-action="remove"]');
+    onRemove();
+    refocus(neighbour);
+  };
+  const canUp = index > 0;
+  const canDown = index < count - 1;
   return (
     <span className="row-actions">
       <button
         type="button"
         className="icon-button"
         aria-label={`Move ${name} up`}
-        disabled={disabled || index === 0}
-        onClick={() => onMove(index - 1)}
+        disabled={disabled || !canUp}
+        data-row-action="up"
+        onClick={move(index - 1)}
       >
         ↑
       </button>
@@ -29,8 +65,9 @@ export function RowActions({
         type="button"
         className="icon-button"
         aria-label={`Move ${name} down`}
-        disabled={disabled || index === count - 1}
-        onClick={() => onMove(index + 1)}
+        disabled={disabled || !canDown}
+        data-row-action="down"
+        onClick={move(index + 1)}
       >
         ↓
       </button>
@@ -39,7 +76,8 @@ export function RowActions({
         className="icon-button"
         aria-label={`Remove ${name}`}
         disabled={disabled}
-        onClick={onRemove}
+        data-row-action="remove"
+        onClick={remove}
       >
         ×
       </button>

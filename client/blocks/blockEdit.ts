@@ -28,10 +28,15 @@ export function asTyping(change: () => void): void {
 /**
  * Runs `change` as one undoable edit of this person's. A choice, an added or removed row
  * is an undo step of its own; typing (see `asTyping`) merges keystrokes like the editor does.
+ * Returns what `change` returns (e.g. the id of an added row).
  */
-export function editBlock(doc: Y.Doc, change: () => void): void {
+export function editBlock<T>(doc: Y.Doc, change: () => T): T {
   const undoManager = undoManagers.get(doc);
   if (!typing) undoManager?.stopCapturing();
-  doc.transact(change, BLOCK_EDIT_ORIGIN);
+  let result!: T;
+  doc.transact(() => {
+    result = change();
+  }, BLOCK_EDIT_ORIGIN);
   if (!typing) undoManager?.stopCapturing();
+  return result;
 }

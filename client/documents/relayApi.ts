@@ -1,4 +1,5 @@
 import { API_PATH } from '../../shared/protocol/paths.ts';
+import { authHeaders } from '../auth/authHeaders.ts';
 import type { RelayEntry } from './mergeDocumentLists.ts';
 
 function toMillis(value: unknown): number {
@@ -7,19 +8,27 @@ function toMillis(value: unknown): number {
   return 0;
 }
 
-/** The relay's document list, or undefined when the relay cannot be reached. */
-export async function fetchRelayDocuments(): Promise<RelayEntry[] | undefined> {
+/** The relay's answer to "which documents are there?". */
+export type RelayList =
+  { status: 'ok'; documents: RelayEntry[] } | { status: 'offline' } | { status: 'unauthorized' };
+
+/** The documents the relay lists for this device's workspace grant. */
+export async function fetchRelayDocuments(): Promise<RelayList> {
   try {
-    const response = await fetch(`${API_PATH}/docs`, { headers: { accept: 'application/json' } });
-    if (!response.ok) return undefined;
+    const response = await fetch(`${API_PATH}/docs`, {
+      headers: { accept: 'application/json', ...authHeaders() },
+    });
+    if (response.status === 401 || response.status === 403) return { status: 'unauthorized' };
+    if (!response.ok) return { status: 'offline' };
     const body = (await response.json()) as { documents?: Record<string, unknown>[] };
-    return (body.documents ?? []).map((d) => ({
+    const documents = (body.documents ?? []).map((d) => ({
       id: String(d.id),
       title: typeof d.title === 'string' ? d.title : '',
       updatedAt: toMillis(d.updatedAt),
     }));
+    return { status: 'ok', documents };
   } catch {
-    return undefined;
+    return { status: 'offline' };
   }
 }
 
@@ -28,6 +37,7 @@ export async function deleteOnRelay(docId: string): Promise<boolean> {
   try {
     const response = await fetch(`${API_PATH}/docs/${encodeURIComponent(docId)}`, {
       method: 'DELETE',
+      headers: authHeaders(docId),
     });
     return response.ok || response.status === 404;
   } catch {

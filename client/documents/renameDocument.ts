@@ -1,5 +1,6 @@
 import { titleText } from '../../shared/document/docFields.ts';
 import { setText } from '../../shared/document/setText.ts';
+import { grantFor } from '../auth/grantStore.ts';
 import { DocumentSession } from '../session/DocumentSession.ts';
 import { relayUrl } from '../session/relayUrl.ts';
 import type { ProtocolDatabase } from '../storage/ProtocolDatabase.ts';
@@ -33,7 +34,7 @@ export async function renameDocument(
   title: string,
   onDevice: boolean,
 ): Promise<'synced' | 'saved-on-device'> {
-  const session = new DocumentSession(db, docId, relayUrl());
+  const session = new DocumentSession(db, docId, relayUrl(), grantFor(docId)?.token);
   try {
     await session.whenLoaded;
     if (!onDevice && !(await whenRelaySynced(session, RELAY_WAIT_MS))) {

@@ -9,17 +9,17 @@ import {
   type LocalEntry,
   type RelayEntry,
 } from './mergeDocumentLists.ts';
-import { fetchRelayDocuments } from './relayApi.ts';
+import { fetchRelayDocuments, type RelayList } from './relayApi.ts';
 
 /** The merged document list, live from this device and refreshed from the relay. */
 export function useDocumentList(): {
   rows: DocumentRow[] | undefined;
-  relayReachable: boolean | undefined;
+  relayStatus: RelayList['status'] | undefined;
   refresh: () => void;
 } {
   const [local, setLocal] = useState<LocalEntry[] | undefined>();
   const [relay, setRelay] = useState<RelayEntry[] | undefined>();
-  const [relayReachable, setReachable] = useState<boolean | undefined>();
+  const [relayStatus, setRelayStatus] = useState<RelayList['status'] | undefined>();
   const [hidden, setHidden] = useState(pendingDeletes);
 
   const refresh = useCallback(() => {
@@ -27,8 +27,8 @@ export function useDocumentList(): {
       await retryPendingDeletes();
       setHidden(pendingDeletes());
       const list = await fetchRelayDocuments();
-      setRelay(list);
-      setReachable(list !== undefined);
+      setRelay(list.status === 'ok' ? list.documents : undefined);
+      setRelayStatus(list.status);
     })();
   }, []);
 
@@ -46,5 +46,5 @@ export function useDocumentList(): {
   }, [refresh]);
 
   const rows = local === undefined ? undefined : mergeDocumentLists(local, relay, hidden);
-  return { rows, relayReachable, refresh };
+  return { rows, relayStatus, refresh };
 }

@@ -13,6 +13,7 @@ import {
 } from '../../shared/register/register.ts';
 import { useYValue } from '../blocks/useYValue.ts';
 import { editBlock } from '../blocks/blockEdit.ts';
+import { focusSoon } from '../blocks/focusSoon.ts';
 import { RowActions } from '../blocks/RowActions.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { PartnershipFields } from './PartnershipFields.tsx';
@@ -37,13 +38,8 @@ export function RegisterPanel({
   const [removing, setRemoving] = useState<{ partnership: Partnership; usedBy: string[] }>();
 
   const add = () => {
-    let id = '';
-    editBlock(doc, () => {
-      id = addPartnership(doc);
-    });
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLInputElement>(`[data-partnership-field="${id}:name"]`)?.focus(),
-    );
+    const id = editBlock(doc, () => addPartnership(doc));
+    focusSoon(`[data-partnership-field="${id}:name"]`);
   };
   const askRemove = (partnership: Partnership) => {
     const usedBy = partnershipUsages(readContent(doc), partnership.id).map((u) => u.label);

@@ -1,5 +1,6 @@
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { TOKEN_PARAM } from '../../shared/auth/accessToken.ts';
 import { createDoc } from '../../shared/document/docFields.ts';
 import { LocalPersistence } from '../storage/LocalPersistence.ts';
 import { markSynced, markUnsynced } from '../storage/documentIndex.ts';
@@ -31,6 +32,8 @@ export class DocumentSession {
     private readonly db: ProtocolDatabase,
     readonly docId: string,
     serverUrl: string,
+    /** Access token sent to the relay (checked there on every connect), if any. */
+    token?: string,
   ) {
     this.persistence = new LocalPersistence(db, docId, this.doc, {
       isLocal: (origin) => this.isLocal(origin),
@@ -38,6 +41,7 @@ export class DocumentSession {
     this.provider = new WebsocketProvider(serverUrl, docId, this.doc, {
       connect: false,
       maxBackoffTime: 2500,
+      params: token ? { [TOKEN_PARAM]: token } : {},
     });
     this.tracker = new SyncTracker(this.provider, this.doc, (origin) => this.isLocal(origin));
     this.tracker.subscribe((state) => {

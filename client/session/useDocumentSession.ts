@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { grantFor } from '../auth/grantStore.ts';
 import { database } from './database.ts';
 import type { SyncState } from '../sync/SyncTracker.ts';
 import { DocumentSession, type TerminalClose } from './DocumentSession.ts';
@@ -24,7 +25,7 @@ export function useDocumentSession(docId: string): SessionView {
   });
 
   useEffect(() => {
-    const session = new DocumentSession(database(), docId, relayUrl());
+    const session = new DocumentSession(database(), docId, relayUrl(), grantFor(docId)?.token);
     const { awareness } = session.provider;
     const countPeople = () => {
       let count = 0;

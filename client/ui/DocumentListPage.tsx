@@ -22,7 +22,7 @@ const SYNC_TEXT: Record<ListSyncState, string> = {
 
 /** `/`: every protocol this device or the relay knows, with create, rename and delete. */
 export function DocumentListPage() {
-  const { rows, relayReachable, refresh } = useDocumentList();
+  const { rows, relayStatus, refresh } = useDocumentList();
   const [renaming, setRenaming] = useState<string>();
   const [deleting, setDeleting] = useState<DocumentRow>();
   const [message, setMessage] = useState('');
@@ -69,8 +69,14 @@ export function DocumentListPage() {
         <p className="sr-status" role="status" aria-live="polite">
           {message}
         </p>
-        {relayReachable === false && (
+        {relayStatus === 'offline' && (
           <p className="banner">Offline: showing the protocols kept on this device.</p>
+        )}
+        {relayStatus === 'unauthorized' && (
+          <p className="banner">
+            Showing the protocols on this device. To see every protocol on the relay, open the
+            workspace owner link; to open one protocol, use the access link its owner sent you.
+          </p>
         )}
         {rows === undefined ? (
           <p>Loading…</p>

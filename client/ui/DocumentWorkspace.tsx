@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Problem } from '../../shared/blocks/core/Problem.ts';
+import { AccessPanel } from '../access/AccessPanel.tsx';
 import { useRegister } from '../blocks/useRegister.ts';
 import { DocumentEditor } from '../editor/DocumentEditor.tsx';
 import { TitleField } from '../editor/TitleField.tsx';
@@ -16,10 +17,13 @@ export function DocumentWorkspace({
   session,
   identity,
   readOnly,
+  canManage,
 }: {
   session: DocumentSession;
   identity: Identity;
   readOnly: boolean;
+  /** Whether this person may manage access (an owner): shows the Access tab. */
+  canManage: boolean;
 }) {
   const problems = useProblems(session.doc);
   const partnerships = useRegister(session.doc);
@@ -60,6 +64,15 @@ export function DocumentWorkspace({
             label: problems.length ? `Problems (${problems.length})` : 'Problems',
             content: <ValidationPanel problems={problems} onJump={jump} />,
           },
+          ...(canManage
+            ? [
+                {
+                  id: 'access',
+                  label: 'Access',
+                  content: <AccessPanel docId={session.docId} partnerships={partnerships} />,
+                },
+              ]
+            : []),
           {
             id: 'partnerships',
             label: `Partnerships (${partnerships.length})`,

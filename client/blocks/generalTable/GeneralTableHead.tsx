@@ -7,6 +7,7 @@ import {
   splitTableHeader,
   type TableColumn,
 } from '../../../shared/blocks/generalTable/generalTable.ts';
+import { focusSoonElement, focusSoonWithin } from '../focusSoon.ts';
 import type { BlockViewProps } from '../BlockViewProps.ts';
 import { TextInput } from '../TextInput.tsx';
 
@@ -41,7 +42,13 @@ export function GeneralTableHead({ columns, labels, block, readOnly, edit }: Pro
                 <button
                   type="button"
                   disabled={readOnly || i === cells.length - 1}
-                  onClick={() => edit(() => mergeTableHeader(block, cell.colId))}
+                  data-header-action="merge"
+                  onClick={(event) => {
+                    // Merging can make this the last header (disabled): then go to its Split.
+                    const header = event.currentTarget.closest('th');
+                    edit(() => mergeTableHeader(block, cell.colId));
+                    focusSoonWithin(header, 'button:not([disabled])');
+                  }}
                 >
                   Merge<span className="visually-hidden"> header {name} with the next</span>
                 </button>
@@ -49,7 +56,13 @@ export function GeneralTableHead({ columns, labels, block, readOnly, edit }: Pro
                   <button
                     type="button"
                     disabled={readOnly}
-                    onClick={() => edit(() => splitTableHeader(block, cell.colId))}
+                    onClick={(event) => {
+                      const merge = event.currentTarget
+                        .closest('th')
+                        ?.querySelector<HTMLElement>('[data-header-action="merge"]');
+                      edit(() => splitTableHeader(block, cell.colId));
+                      focusSoonElement(merge);
+                    }}
                   >
                     Split<span className="visually-hidden"> header {name}</span>
                   </button>

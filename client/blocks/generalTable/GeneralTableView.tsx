@@ -1,4 +1,5 @@
-import { readText, writeText } from '../../../shared/blocks/core/fields.ts';
+import { BlockTitle } from '../BlockTitle.tsx';
+import { readText } from '../../../shared/blocks/core/fields.ts';
 import { columnLabels } from '../../../shared/blocks/generalTable/columnLabels.ts';
 import {
   addTableColumn,
@@ -40,15 +41,14 @@ export function GeneralTableView(props: BlockViewProps) {
 
   return (
     <div className="general-table">
-      <label className="block__title">
-        <span className="visually-hidden">Table title</span>
-        <TextInput
-          value={title}
-          readOnly={readOnly}
-          placeholder="Table title"
-          onValue={(v) => edit(() => writeText(block, 'title', v))}
-        />
-      </label>
+      <BlockTitle
+        block={block}
+        title={title}
+        label="Table title"
+        placeholder="Table title"
+        readOnly={readOnly}
+        edit={edit}
+      />
       {data.columns.length === 0 ? (
         <p className="block__empty">This table has no columns. Add a column to start.</p>
       ) : (

@@ -1,3 +1,4 @@
+import { focusSoon } from '../focusSoon.ts';
 import {
   addGlossaryEntry,
   glossary,
@@ -16,14 +17,9 @@ export function GlossaryView(props: BlockViewProps) {
   const fromRegister = registerEntries(partnerships);
   const undefinedAcronyms = problems.filter((p) => p.code === 'acronym-undefined');
   const addEntry = (acronym = '') => {
-    let id = '';
-    edit(() => {
-      id = addGlossaryEntry(block, { acronym });
-    });
+    const id = edit(() => addGlossaryEntry(block, { acronym }));
     const field = acronym ? 'meaning' : 'acronym';
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-entry-input="${id}-${field}"]`)?.focus(),
-    );
+    focusSoon(`[data-entry-input="${id}-${field}"]`);
   };
 
   return (

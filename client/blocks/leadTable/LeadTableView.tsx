@@ -1,4 +1,6 @@
-import { readText, writeText } from '../../../shared/blocks/core/fields.ts';
+import { BlockTitle } from '../BlockTitle.tsx';
+import { focusSoon } from '../focusSoon.ts';
+import { readText } from '../../../shared/blocks/core/fields.ts';
 import {
   addLeadTheme,
   leadTable,
@@ -26,25 +28,13 @@ export function LeadTableView({
   const data = useYValue([block], () => leadTable.read(block));
   const title = useYValue([block], () => readText(block, 'title'));
   const addRow = () => {
-    let id = '';
-    edit(() => {
-      id = addLeadTheme(block);
-    });
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLInputElement>(`[data-row-input="${id}"]`)?.focus(),
-    );
+    const id = edit(() => addLeadTheme(block));
+    focusSoon(`[data-row-input="${id}"]`);
   };
 
   return (
     <div className="lead-table">
-      <label className="block__title">
-        <span className="visually-hidden">Table title</span>
-        <TextInput
-          value={title}
-          readOnly={readOnly}
-          onValue={(v) => edit(() => writeText(block, 'title', v))}
-        />
-      </label>
+      <BlockTitle block={block} title={title} label="Table title" readOnly={readOnly} edit={edit} />
       {data.rows.length === 0 ? (
         <p className="block__empty">
           No themes yet. Add each theme the partnerships share and choose which one leads on it.

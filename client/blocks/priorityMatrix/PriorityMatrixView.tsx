@@ -1,4 +1,6 @@
-import { readText, writeText } from '../../../shared/blocks/core/fields.ts';
+import { BlockTitle } from '../BlockTitle.tsx';
+import { focusSoon } from '../focusSoon.ts';
+import { readText } from '../../../shared/blocks/core/fields.ts';
 import {
   addPriority,
   movePriority,
@@ -28,25 +30,19 @@ export function PriorityMatrixView({
   const data = useYValue([block], () => priorityMatrix.read(block));
   const title = useYValue([block], () => readText(block, 'title'));
   const addRow = () => {
-    let id = '';
-    edit(() => {
-      id = addPriority(block);
-    });
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLInputElement>(`[data-row-input="${id}"]`)?.focus(),
-    );
+    const id = edit(() => addPriority(block));
+    focusSoon(`[data-row-input="${id}"]`);
   };
 
   return (
     <div className="matrix">
-      <label className="block__title">
-        <span className="visually-hidden">Matrix title</span>
-        <TextInput
-          value={title}
-          readOnly={readOnly}
-          onValue={(v) => edit(() => writeText(block, 'title', v))}
-        />
-      </label>
+      <BlockTitle
+        block={block}
+        title={title}
+        label="Matrix title"
+        readOnly={readOnly}
+        edit={edit}
+      />
       {partnerships.length === 0 ? (
         <p className="block__empty">
           No partnerships yet. Add the boards to the partnership register and they become the

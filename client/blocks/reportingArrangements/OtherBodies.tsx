@@ -1,3 +1,4 @@
+import { focusSoon } from '../focusSoon.ts';
 import {
   addOtherBody,
   moveOtherBody,
@@ -17,13 +18,8 @@ type Props = Pick<BlockViewProps, 'block' | 'blockId' | 'problems' | 'readOnly' 
 /** The receiving bodies outside the register (e.g. a scrutiny committee): extra columns. */
 export function OtherBodies({ block, blockId, bodies, problems, readOnly, edit }: Props) {
   const add = () => {
-    let id = '';
-    edit(() => {
-      id = addOtherBody(block);
-    });
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLInputElement>(`[data-body-input="${id}"]`)?.focus(),
-    );
+    const id = edit(() => addOtherBody(block));
+    focusSoon(`[data-body-input="${id}"]`);
   };
   const headingId = `${blockId}-other-bodies`;
   return (

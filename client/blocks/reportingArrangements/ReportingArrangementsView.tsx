@@ -1,12 +1,13 @@
+import { BlockTitle } from '../BlockTitle.tsx';
+import { focusSoon } from '../focusSoon.ts';
 import { useState } from 'react';
-import { readText, writeText } from '../../../shared/blocks/core/fields.ts';
+import { readText } from '../../../shared/blocks/core/fields.ts';
 import { reportGroups } from '../../../shared/blocks/reportingArrangements/reportGroups.ts';
 import {
   addReport,
   reportingArrangements,
 } from '../../../shared/blocks/reportingArrangements/reportingArrangements.ts';
 import type { BlockViewProps } from '../BlockViewProps.ts';
-import { TextInput } from '../TextInput.tsx';
 import { useYValue } from '../useYValue.ts';
 import { OtherBodies } from './OtherBodies.tsx';
 import { OwnerSelect } from './OwnerSelect.tsx';
@@ -25,27 +26,15 @@ export function ReportingArrangementsView(props: BlockViewProps) {
   const [chosen, setChosen] = useState('');
   const owner = partnerships.some((p) => p.id === chosen) ? chosen : (partnerships[0]?.id ?? '');
   const addRow = () => {
-    let id = '';
-    edit(() => {
-      id = addReport(block, owner);
-    });
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLInputElement>(`[data-row-input="${id}"]`)?.focus(),
-    );
+    const id = edit(() => addReport(block, owner));
+    focusSoon(`[data-row-input="${id}"]`);
   };
   const columns = reportColumns(partnerships, data.otherBodies);
   const groups = reportGroups(data.reports, partnerships);
 
   return (
     <div className="reporting">
-      <label className="block__title">
-        <span className="visually-hidden">Table title</span>
-        <TextInput
-          value={title}
-          readOnly={readOnly}
-          onValue={(v) => edit(() => writeText(block, 'title', v))}
-        />
-      </label>
+      <BlockTitle block={block} title={title} label="Table title" readOnly={readOnly} edit={edit} />
       {partnerships.length === 0 && data.reports.length === 0 ? (
         <p className="block__empty">
           No partnerships yet. Add the boards to the partnership register: each can own reports and

@@ -1,11 +1,12 @@
-import { readText, writeText } from '../../../shared/blocks/core/fields.ts';
+import { BlockTitle } from '../BlockTitle.tsx';
+import { focusSoon } from '../focusSoon.ts';
+import { readText } from '../../../shared/blocks/core/fields.ts';
 import {
   addTheme,
   sharedResponsibilities,
 } from '../../../shared/blocks/sharedResponsibilities/sharedResponsibilities.ts';
 import { partnershipLabel } from '../../../shared/register/Partnership.ts';
 import type { BlockViewProps } from '../BlockViewProps.ts';
-import { TextInput } from '../TextInput.tsx';
 import { useYValue } from '../useYValue.ts';
 import { ThemeRow } from './ThemeRow.tsx';
 import './sharedResponsibilities.css';
@@ -16,28 +17,18 @@ export function SharedResponsibilitiesView(props: BlockViewProps) {
   const data = useYValue([block], () => sharedResponsibilities.read(block));
   const title = useYValue([block], () => readText(block, 'title'));
   const addRow = () => {
-    let id = '';
-    edit(() => {
-      id = addTheme(
+    const id = edit(() =>
+      addTheme(
         block,
         partnerships.map((p) => p.id),
-      );
-    });
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLInputElement>(`[data-row-input="${id}"]`)?.focus(),
+      ),
     );
+    focusSoon(`[data-row-input="${id}"]`);
   };
 
   return (
     <div className="responsibilities">
-      <label className="block__title">
-        <span className="visually-hidden">Table title</span>
-        <TextInput
-          value={title}
-          readOnly={readOnly}
-          onValue={(v) => edit(() => writeText(block, 'title', v))}
-        />
-      </label>
+      <BlockTitle block={block} title={title} label="Table title" readOnly={readOnly} edit={edit} />
       {partnerships.length === 0 ? (
         <p className="block__empty">
           No partnerships yet. Add the boards to the partnership register and they become the

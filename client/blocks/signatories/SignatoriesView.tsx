@@ -1,3 +1,4 @@
+import { focusSoon } from '../focusSoon.ts';
 import {
   addSignatory,
   signatories,
@@ -14,13 +15,8 @@ export function SignatoriesView(props: BlockViewProps) {
   const { block, blockId, partnerships, problems, readOnly, edit } = props;
   const data = useYValue([block], () => signatories.read(block));
   const addRow = (init: SignatoryInit = {}) => {
-    let id = '';
-    edit(() => {
-      id = addSignatory(block, init);
-    });
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLInputElement>(`[data-row-input="${id}"]`)?.focus(),
-    );
+    const id = edit(() => addSignatory(block, init));
+    focusSoon(`[data-row-input="${id}"]`);
   };
   const unsigned = partnerships.filter((p) => !data.rows.some((r) => r.partnershipId === p.id));
 

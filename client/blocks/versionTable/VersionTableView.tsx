@@ -1,3 +1,4 @@
+import { focusSoon } from '../focusSoon.ts';
 import {
   addVersionRow,
   moveVersionRow,
@@ -18,13 +19,8 @@ import { useYValue } from '../useYValue.ts';
 export function VersionTableView({ block, blockId, problems, readOnly, edit }: BlockViewProps) {
   const data = useYValue([block], () => versionTable.read(block));
   const addRow = () => {
-    let id = '';
-    edit(() => {
-      id = addVersionRow(block);
-    });
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLInputElement>(`[data-row-input="${id}"]`)?.focus(),
-    );
+    const id = edit(() => addVersionRow(block));
+    focusSoon(`[data-row-input="${id}"]`);
   };
 
   return (

@@ -7,6 +7,9 @@ import { BODY } from './editor.ts';
 export async function insertBlockBySlash(page: Page, query: string): Promise<void> {
   await page.locator(BODY).focus();
   await page.keyboard.press('Control+End');
+  // ProseMirror notices the caret move on the next selectionchange; until then a block
+  // may still be selected and Enter would go into it.
+  await page.locator(`${BODY} .ProseMirror-selectednode`).waitFor({ state: 'detached' });
   await page.keyboard.press('Enter');
   await page.keyboard.type(`/${query}`);
   await page.locator('.slash-menu [role="option"][aria-selected="true"]').waitFor();

@@ -1,0 +1,36 @@
+import { diffSequence, type DiffPart } from './diffSequence.ts';
+
+/** One paragraph of a redline: unchanged, added, removed, or changed with word-level marks. */
+export type RedlineParagraph =
+  | { kind: 'same' | 'added' | 'removed'; text: string }
+  | { kind: 'changed'; parts: DiffPart<string>[] };
+
+const words = (text: string) => text.split(/(\s+)/).filter(Boolean);
+
+/**
+ * Text shown as a redline: paragraphs compared first; a removed paragraph followed by an
+ * added one is shown as one changed paragraph with its inserted and deleted words marked.
+ */
+export function redline(before: string[], after: string[]): RedlineParagraph[] {
+  const result: RedlineParagraph[] = [];
+  const parts = diffSequence(before, after);
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    const next = parts[k + 1];
+    if (part.kind === 'removed' && next?.kind === 'added') {
+      const pairs = Math.min(part.items.length, next.items.length);
+      for (let p = 0; p < pairs; p++) {
+        result.push({
+          kind: 'changed',
+          parts: diffSequence(words(part.items[p]!), words(next.items[p]!)),
+        });
+      }
+      for (const text of part.items.slice(pairs)) result.push({ kind: 'removed', text });
+      for (const text of next.items.slice(pairs)) result.push({ kind: 'added', text });
+      k++;
+    } else {
+      for (const text of part.items) result.push({ kind: part.kind, text });
+    }
+  }
+  return result;
+}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Problem } from '../../shared/blocks/core/Problem.ts';
 import { AccessPanel } from '../access/AccessPanel.tsx';
+import { VersionsPanel } from '../versions/VersionsPanel.tsx';
 import { useRegister } from '../blocks/useRegister.ts';
 import { DocumentEditor } from '../editor/DocumentEditor.tsx';
 import { TitleField } from '../editor/TitleField.tsx';
@@ -63,6 +64,11 @@ export function DocumentWorkspace({
             id: 'problems',
             label: problems.length ? `Problems (${problems.length})` : 'Problems',
             content: <ValidationPanel problems={problems} onJump={jump} />,
+          },
+          {
+            id: 'versions',
+            label: 'Versions',
+            content: <VersionsPanel doc={session.doc} author={identity.name} readOnly={readOnly} />,
           },
           ...(canManage
             ? [

@@ -14,10 +14,20 @@ import { problemMarker, problemProps, problemsAt } from '../problemMarks.ts';
 import { RowActions } from '../RowActions.tsx';
 import { TextInput } from '../TextInput.tsx';
 import { useYValue } from '../useYValue.ts';
+import { useVersions } from '../../versions/useVersions.ts';
 
 /** The version-control table: Version / Author / Date / Rationale, oldest first. */
-export function VersionTableView({ block, blockId, problems, readOnly, edit }: BlockViewProps) {
+export function VersionTableView({
+  doc,
+  block,
+  blockId,
+  problems,
+  readOnly,
+  edit,
+}: BlockViewProps) {
   const data = useYValue([block], () => versionTable.read(block));
+  // Named versions fill the table by themselves; rows typed by hand stay, marked as typed.
+  const named = useVersions(doc);
   const addRow = () => {
     const id = edit(() => addVersionRow(block));
     focusSoon(`[data-row-input="${id}"]`);
@@ -25,7 +35,7 @@ export function VersionTableView({ block, blockId, problems, readOnly, edit }: B
 
   return (
     <div className="version-table">
-      {data.rows.length === 0 ? (
+      {data.rows.length === 0 && named.length === 0 ? (
         <p className="block__empty">
           No versions recorded yet. Add a row for each draft: its version number, who wrote it,
           when, and why.
@@ -39,6 +49,7 @@ export function VersionTableView({ block, blockId, problems, readOnly, edit }: B
               <th scope="col">Author</th>
               <th scope="col">Date</th>
               <th scope="col">Rationale</th>
+              <th scope="col">Source</th>
               <th scope="col">
                 <span className="visually-hidden">Row actions</span>
               </th>
@@ -53,6 +64,22 @@ export function VersionTableView({ block, blockId, problems, readOnly, edit }: B
                 count={data.rows.length}
                 {...{ block, problems, readOnly, edit }}
               />
+            ))}
+            {named.map((version) => (
+              <tr
+                key={version.id}
+                className="version-row--named"
+                data-named-version={version.label}
+              >
+                <td>{version.label}</td>
+                <td>{version.author}</td>
+                <td>
+                  <time dateTime={version.createdAt}>{version.createdAt.slice(0, 10)}</time>
+                </td>
+                <td>{version.rationale}</td>
+                <td>Named version</td>
+                <td />
+              </tr>
             ))}
           </tbody>
         </table>
@@ -126,6 +153,7 @@ function VersionRowView({
           onValue={setText('rationale')}
         />
       </td>
+      <td>{row.legacy ? 'Typed' : 'Named version'}</td>
       <td>
         <RowActions
           name={name}

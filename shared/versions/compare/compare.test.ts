@@ -89,3 +89,16 @@ describe('describeChanges', () => {
     expect(bodyParagraphs(readContent(doc).body)).toContain('Introduction');
   });
 });
+
+describe('redline of an insertion in the middle of a paragraph', () => {
+  it('marks the inserted words as one run, not matched to words far away', () => {
+    const [line] = redline(
+      ['The boards work together on the priorities they share.'],
+      ['The boards work together on the new joint priorities they share.'],
+    );
+    const parts = (line as { parts: { kind: string; items: string[] }[] }).parts;
+    expect(parts.filter((p) => p.kind !== 'same').map((p) => [p.kind, p.items.join('')])).toEqual([
+      ['added', 'new joint '],
+    ]);
+  });
+});

@@ -45,7 +45,7 @@ export function redline(before: string[], after: string[]): RedlineParagraph[] {
       for (let p = 0; p < pairs; p++) {
         result.push({
           kind: 'changed',
-          parts: diffSequence(words(part.items[p]!), words(next.items[p]!)),
+          parts: diffWords(part.items[p]!, next.items[p]!),
         });
       }
       for (const text of part.items.slice(pairs)) result.push({ kind: 'removed', text });

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import { INVITE_PARAM } from '../../shared/auth/accessToken.ts';
 import { ROLE_LABEL } from '../../shared/auth/roles.ts';
+import { DOC_PAGE_PATH } from '../../shared/protocol/paths.ts';
 import type { Partnership } from '../../shared/register/Partnership.ts';
 import {
   createInvite,
@@ -35,7 +37,8 @@ export function AccessPanel({
 
   const invite = async (request: InviteRequest) => {
     const created = await createInvite(docId, request);
-    setLink(created.link);
+    // Built here, not taken from the relay: the relay cannot know the public address (TLS, proxies).
+    setLink(`${location.origin}${DOC_PAGE_PATH}/${docId}?${INVITE_PARAM}=${created.token}`);
     setMessage(`Link created for ${request.name}. Send it to them; it is shown only now.`);
     refresh();
   };

@@ -13,7 +13,13 @@ describe('loadConfig', () => {
 
   it('reads and resolves the environment', () => {
     const config = loadConfig(
-      { HOST: '0.0.0.0', PORT: '0', DATA_DIR: 'store', STATIC_DIR: '/var/www' },
+      {
+        HOST: '0.0.0.0',
+        PORT: '0',
+        DATA_DIR: 'store',
+        STATIC_DIR: '/var/www',
+        AUTH_SECRET: 's'.repeat(32),
+      },
       '/srv/app',
     );
     expect(config).toMatchObject({

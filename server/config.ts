@@ -1,4 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
+import { readAuthSettings, type AuthSettings } from './auth/authSettings.ts';
+import { readRelayLimits, type RelayLimits } from './relay/limits/RelayLimits.ts';
 
 /** Everything the relay needs to start; built by `loadConfig` or by tests directly. */
 export interface ServerConfig {
@@ -14,6 +16,10 @@ export interface ServerConfig {
   keepaliveIntervalMs?: number;
   /** Update rows per document above which the store is compacted; defaults to 200. */
   compactAfterRows?: number;
+  /** Authentication; absent means on, with the secret kept in `DATA_DIR/.auth-secret`. */
+  auth?: AuthSettings;
+  /** Frame size, rate and connection limits; unset ones take `DEFAULT_RELAY_LIMITS`. */
+  limits?: Partial<RelayLimits>;
 }
 
 /** A configuration value was missing or malformed; the message says which and why. */
@@ -24,20 +30,37 @@ export class ConfigError extends Error {
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 
 /**
- * Reads HOST, PORT, DATA_DIR and STATIC_DIR from `env`, applying defaults
- * (127.0.0.1, 8420, `./data` under `cwd`, `dist/client` under the repo root).
+ * Reads HOST, PORT, DATA_DIR, STATIC_DIR and the auth variables (AUTH, AUTH_SECRET,
+ * OWNER_NAME; see `readAuthSettings`) from `env`, applying defaults (127.0.0.1, 8420,
+ * `./data` under `cwd`, `dist/client` under the repo root, auth on) and the relay limits
+ * (MAX_MESSAGE_BYTES, RATE_LIMIT_*, MAX_CONNECTIONS*; see `readRelayLimits`).
  * Throws a `ConfigError` naming the variable when a value is invalid.
  */
 export function loadConfig(
   env: Record<string, string | undefined> = process.env,
   cwd: string = process.cwd(),
 ): ServerConfig {
+  const host = parseHost(env.HOST);
   return {
-    host: parseHost(env.HOST),
+    host,
     port: parsePort(env.PORT),
     dataDir: parseDir('DATA_DIR', env.DATA_DIR, cwd, resolve(cwd, 'data')),
     staticDir: parseDir('STATIC_DIR', env.STATIC_DIR, cwd, resolve(REPO_ROOT, 'dist/client')),
+    auth: parseAuth(env, host),
+    limits: parseLimits(env),
   };
+}
+
+function parseLimits(env: Record<string, string | undefined>): RelayLimits {
+  const limits = readRelayLimits(env);
+  if ('error' in limits) throw new ConfigError(limits.error);
+  return limits;
+}
+
+function parseAuth(env: Record<string, string | undefined>, host: string): AuthSettings {
+  const settings = readAuthSettings(env, host);
+  if ('error' in settings) throw new ConfigError(settings.error);
+  return settings;
 }
 
 function parseHost(raw: string | undefined): string {

@@ -1,10 +1,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApiHandler } from './api/createApiHandler.ts';
+import { openAccess } from './auth/openAccess.ts';
+import { resolveAuth } from './auth/resolveAuth.ts';
 import type { ServerConfig } from './config.ts';
 import { createRequestHandler } from './createRequestHandler.ts';
 import { createStaticHandler } from './http/createStaticHandler.ts';
 import { DocStore } from './relay/DocStore.ts';
+import { resolveRelayLimits } from './relay/limits/RelayLimits.ts';
 import { PersistenceHealth } from './relay/PersistenceHealth.ts';
 import { Relay } from './relay/Relay.ts';
 import { Rooms } from './relay/Rooms.ts';
@@ -30,12 +33,22 @@ const DEFAULT_COMPACT_AFTER_ROWS = 200;
 /** Opens the store and starts the http server, the API and the WebSocket relay. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const startedAt = Date.now();
+  const auth = await resolveAuth(config);
   const store = await DocStore.open(config.dataDir);
+  const access = await openAccess(auth, store).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
   const health = new PersistenceHealth();
   const compactAfterRows = config.compactAfterRows ?? DEFAULT_COMPACT_AFTER_ROWS;
   const rooms = new Rooms({ store, health, compactAfterRows });
-  const relay = new Relay(rooms, config.keepaliveIntervalMs ?? DEFAULT_KEEPALIVE_MS);
-  const api = createApiHandler({ startedAt, rooms, store, health });
+  const relay = new Relay(
+    rooms,
+    config.keepaliveIntervalMs ?? DEFAULT_KEEPALIVE_MS,
+    access.relay,
+    resolveRelayLimits(config.limits),
+  );
+  const api = createApiHandler({ startedAt, rooms, store, health, auth: access.api });
   const server = createServer(createRequestHandler(api, createStaticHandler(config.staticDir)));
   server.on('upgrade', relay.handleUpgrade);
 
@@ -49,6 +62,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     });
   } catch (error) {
     await relay.close();
+    await access.close();
     await store.close();
     throw error;
   }
@@ -68,6 +82,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         await rooms.closeAll();
         server.closeAllConnections();
         await stopped;
+        await access.close();
         await store.close();
       })();
       return closing;

@@ -1,12 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_PATH } from '../../shared/protocol/paths.ts';
+import type { AccessControl } from '../auth/AccessControl.ts';
 import { decodeDocId } from '../decodeDocId.ts';
 import type { DocStore } from '../relay/DocStore.ts';
 import type { PersistenceHealth } from '../relay/PersistenceHealth.ts';
 import type { Rooms } from '../relay/Rooms.ts';
+import { accessRoutes } from './accessRoutes.ts';
+import { authenticateRequest, forbidUnless, permits, sendRefusal } from './authenticateRequest.ts';
 import { deleteDocRoute, listDocsRoute } from './docsRoutes.ts';
 import { exportRoute } from './exportRoute.ts';
 import { healthRoute } from './healthRoute.ts';
+import { meRoute } from './meRoute.ts';
+import { metricsRoute } from './metricsRoute.ts';
 import { sendJsonError } from './sendJson.ts';
 
 /** What the API reads from and acts on. */
@@ -15,6 +20,8 @@ export interface ApiSources {
   rooms: Rooms;
   store: DocStore;
   health: PersistenceHealth;
+  /** Token checks, or `'off'` (AUTH=off: every route open, links answer 409). */
+  auth: AccessControl | 'off';
 }
 
 /** Handles a request if it is an API path; resolves false when the path is not the API's. */
@@ -25,8 +32,13 @@ export type ApiHandler = (
 ) => Promise<boolean>;
 
 const DOCS = `${API_PATH}/docs`;
+const ME = `${API_PATH}/me`;
 
-/** Routes `/healthz` and `/api/*` (anything unknown under `/api` is a JSON 404). */
+/**
+ * Routes `/healthz` and `/metrics` (public) and `/api/*` (anything unknown under `/api` is
+ * a JSON 404). Every `/api` route needs a valid token when auth is on (401 otherwise); what
+ * it may see or do follows the grant's document and role (403 `forbidden`).
+ */
 export function createApiHandler(sources: ApiSources): ApiHandler {
   return async (request, response, path) => {
     const method = request.method ?? 'GET';
@@ -35,10 +47,26 @@ export function createApiHandler(sources: ApiSources): ApiHandler {
       healthRoute(response, sources);
       return true;
     }
+    if (path === '/metrics') {
+      if (method !== 'GET') return notAllowed(response);
+      metricsRoute(response, sources);
+      return true;
+    }
     if (path !== API_PATH && !path.startsWith(`${API_PATH}/`)) return false;
+    const caller = authenticateRequest(request, sources.auth);
+    if (path === ME) {
+      if (method !== 'GET') return notAllowed(response);
+      meRoute(response, caller);
+      return true;
+    }
+    if (!caller.ok) {
+      sendRefusal(response, caller.refusal);
+      return true;
+    }
+    if (await accessRoutes(request, response, path, caller.grant, sources.auth)) return true;
     if (path === DOCS) {
       if (method !== 'GET') return notAllowed(response);
-      await listDocsRoute(response, sources.store);
+      await listDocsRoute(response, sources.store, (id) => permits(caller.grant, id, 'read'));
       return true;
     }
     const match = /^\/api\/docs\/([^/]*)(\/export)?$/.exec(path);
@@ -53,6 +81,7 @@ export function createApiHandler(sources: ApiSources): ApiHandler {
       sendJsonError(response, 400, 'invalid-document-id', 'This is not a valid document id.');
       return true;
     }
+    if (forbidUnless(response, caller.grant, docId, isExport ? 'read' : 'manage')) return true;
     if (!isExport) {
       await deleteDocRoute(response, docId, sources.rooms);
       return true;

@@ -11,10 +11,14 @@ export interface DocumentSummary {
   updatedAt: string;
 }
 
-/** Answers `GET /api/docs`: every stored document that is not deleted. */
-export async function listDocsRoute(response: ServerResponse, store: DocStore): Promise<void> {
+/** Answers `GET /api/docs`: every stored document that is not deleted and `visible` lets through. */
+export async function listDocsRoute(
+  response: ServerResponse,
+  store: DocStore,
+  visible: (docId: string) => boolean = () => true,
+): Promise<void> {
   const documents: DocumentSummary[] = (await store.listMeta())
-    .filter(({ meta }) => !meta.deleted)
+    .filter(({ id, meta }) => !meta.deleted && visible(id))
     .map(({ id, meta }) => ({
       id,
       title: meta.title,

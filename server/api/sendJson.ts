@@ -8,7 +8,14 @@ export type ApiErrorCode =
   | 'not-found'
   | 'document-deleted'
   | 'method-not-allowed'
-  | 'internal-error';
+  | 'internal-error'
+  | 'unauthorized'
+  | 'token-expired'
+  | 'access-revoked'
+  | 'forbidden'
+  | 'invalid-body'
+  | 'payload-too-large'
+  | 'auth-off';
 
 /** Sends `body` as JSON with `status`; API responses are never cached. */
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {

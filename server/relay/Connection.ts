@@ -1,11 +1,16 @@
 import type { RawData, WebSocket } from 'ws';
 import { CloseCodes, type CloseCodeName } from '../../shared/protocol/closeCodes.ts';
+import { countFrameOut } from '../metrics/relayMetrics.ts';
+
+let lastConnectionId = 0;
 
 /**
  * One client's WebSocket in a room: sends frames, closes with a named close code, and
  * remembers which awareness client ids it controls so they are removed when it leaves.
  */
 export class Connection {
+  /** Process-unique id that names the connection in logs. */
+  readonly id = ++lastConnectionId;
   /** Awareness client ids announced over this connection. */
   readonly awarenessIds = new Set<number>();
   /** Set when the relay refused a frame; later frames are ignored. */
@@ -17,6 +22,9 @@ export class Connection {
     socket.on('pong', () => {
       this.alive = true;
     });
+    // ws emits 'error' for protocol violations (a bad opcode, an oversized frame) even on a
+    // socket being refused; an 'error' nobody listens to would crash the relay.
+    socket.on('error', () => undefined);
   }
 
   /** True while frames can still be sent. */
@@ -27,6 +35,7 @@ export class Connection {
   /** Sends one binary frame; a failed send closes the socket. */
   send(frame: Uint8Array): void {
     if (!this.open) return;
+    countFrameOut(frame);
     this.socket.send(frame, { binary: true }, (error) => {
       if (error) this.socket.terminate();
     });

@@ -125,6 +125,14 @@ export class DocStore {
     return this.exclusive(docId, async () => (await this.db.keys(rowRange(docId)).all()).length);
   }
 
+  /**
+   * The underlying database, for stores that keep their own key prefixes beside `u!` and
+   * `m!` (`GrantStore`: `g!`, `r!`), so the directory is opened once per process.
+   */
+  get database(): ClassicLevel<string, Uint8Array> {
+    return this.db;
+  }
+
   /** Closes the database; pending operations finish first. */
   async close(): Promise<void> {
     await Promise.allSettled([...this.locks.values()]);

@@ -2,15 +2,18 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { CloseCodeName } from '../../shared/protocol/closeCodes.ts';
+import type { RelayAccess } from '../auth/relayAccess.ts';
 import { errorMessage, log } from '../log.ts';
 import { Connection, frameBytes } from './Connection.ts';
 import { keepalive } from './keepalive.ts';
+import { ConnectionGuard } from './limits/ConnectionGuard.ts';
+import { rejectConnection, rejectWithCode } from './limits/rejectConnection.ts';
+import { DEFAULT_RELAY_LIMITS, type RelayLimits } from './limits/RelayLimits.ts';
 import { handleRelayMessage } from './relayMessageHandlers.ts';
 import type { Room } from './Room.ts';
 import type { Rooms } from './Rooms.ts';
 import { roomFromUpgradePath } from './roomFromUpgradePath.ts';
 
-const MAX_FRAME_BYTES = 32 * 1024 * 1024;
 const CLOSE_GRACE_MS = 2_000;
 /** Standard "internal error" close code: the document could not be loaded. */
 const LOAD_FAILED = { code: 1011, reason: 'load-failed' };
@@ -21,7 +24,8 @@ const LOAD_FAILED = { code: 1011, reason: 'load-failed' };
  * connection; nothing a client sends can throw past this class.
  */
 export class Relay {
-  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  private readonly wss: WebSocketServer;
+  private readonly guard: ConnectionGuard;
   private readonly connections = new Set<Connection>();
   private readonly stopKeepalive: () => void;
   private closing = false;
@@ -29,7 +33,11 @@ export class Relay {
   constructor(
     private readonly rooms: Rooms,
     keepaliveIntervalMs: number,
+    private readonly access: RelayAccess,
+    limits: RelayLimits = DEFAULT_RELAY_LIMITS,
   ) {
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
+    this.guard = new ConnectionGuard(limits);
     this.stopKeepalive = keepalive(this.connections, keepaliveIntervalMs);
   }
 
@@ -44,7 +52,14 @@ export class Relay {
       const connection = new Connection(ws);
       if (this.closing) connection.close('shuttingDown');
       else if (target.kind === 'invalid-doc-id') connection.close('invalidDocumentId');
-      else void this.accept(connection, target.docId);
+      else {
+        // Refused before the room is loaded: a refused socket never touches storage.
+        const refusal = this.access.admit(connection, request.url, target.docId);
+        if (refusal) rejectWithCode(connection, refusal, { docId: target.docId });
+        else if (this.guard.admit(connection, target.docId)) {
+          void this.accept(connection, target.docId);
+        }
+      }
     });
   };
 
@@ -75,7 +90,6 @@ export class Relay {
       if (room) this.dispatch(room, connection, bytes);
       else queued.push(bytes);
     });
-    ws.on('error', (error) => log('warn', 'socket-error', { docId, error: errorMessage(error) }));
     ws.on('close', () => {
       this.connections.delete(connection);
       if (room) this.rooms.leave(room, connection);
@@ -101,16 +115,18 @@ export class Relay {
   private dispatch(room: Room, connection: Connection, bytes: Uint8Array): void {
     if (connection.rejected || room.retiredWith) return;
     try {
-      handleRelayMessage(room, connection, bytes);
+      const screened = this.access.screen(room.doc, connection, bytes);
+      if (typeof screened === 'string') {
+        rejectWithCode(connection, screened, { docId: room.docId });
+        return;
+      }
+      handleRelayMessage(room, connection, screened);
     } catch (error) {
       this.reject(connection, room.docId, errorMessage(error));
     }
   }
 
   private reject(connection: Connection, docId: string, error: string): void {
-    if (connection.rejected) return;
-    connection.rejected = true;
-    log('warn', 'malformed-message', { docId, error });
-    connection.close('malformedMessage');
+    rejectConnection(connection, 'malformed', { docId, error });
   }
 }

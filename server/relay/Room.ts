@@ -8,6 +8,7 @@ import { messageAwareness, messageSync } from '../../shared/protocol/messageType
 import { Connection } from './Connection.ts';
 import type { StoredDoc } from './DocStore.ts';
 import { encodeFrame } from './encodeFrame.ts';
+import { assertAwarenessAllowance, awarenessClients } from './limits/awarenessClients.ts';
 import { RoomPersistence, type RoomPersistenceOptions } from './RoomPersistence.ts';
 
 const LOAD_ORIGIN = Symbol('load');
@@ -64,6 +65,18 @@ export class Room {
     if (!this.connections.delete(connection)) return;
     const ids = [...connection.awarenessIds];
     if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+    this.forgetAbsentClients(ids);
+  }
+
+  /**
+   * Applies an awareness update from `connection`: decoded whole first (throws when
+   * malformed or when it would speak for too many clients), then applied and broadcast.
+   */
+  applyAwareness(update: Uint8Array, connection: Connection): void {
+    const clients = awarenessClients(update);
+    assertAwarenessAllowance(connection.awarenessIds, clients);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+    this.forgetAbsentClients(clients);
   }
 
   /** An awareness frame carrying every known state. */
@@ -82,6 +95,19 @@ export class Room {
   closeAll(reason: CloseCodeName): void {
     this.retiredWith = reason;
     for (const connection of [...this.connections]) connection.close(reason);
+  }
+
+  /**
+   * Drops the clock y-protocols keeps for every client it ever saw, once the client has no
+   * state: in a room that stays loaded, departed (or invented) ids would otherwise pile up.
+   * Only after the broadcast, which still reads the clock.
+   */
+  private forgetAbsentClients(clients: Iterable<number>): void {
+    for (const id of clients) {
+      if (id !== this.awareness.clientID && !this.awareness.states.has(id)) {
+        this.awareness.meta.delete(id);
+      }
+    }
   }
 
   /** Frees the document and awareness; the room must not be used afterwards. */

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { titleText } from '../../shared/document/docFields.ts';
 import { errorMessage, log } from '../log.ts';
+import { countPersistenceError, observePersistenceWrite } from '../metrics/relayMetrics.ts';
 import type { DocMeta, DocStore, StoredDoc } from './DocStore.ts';
 import type { PersistenceHealth } from './PersistenceHealth.ts';
 
@@ -83,6 +84,7 @@ export class RoomPersistence {
       this.rows = 1;
     } catch (error) {
       // The uncompacted rows are still complete; compaction is retried next time.
+      countPersistenceError();
       log('warn', 'compaction-failed', { docId: this.docId, error: errorMessage(error) });
     }
   }
@@ -121,9 +123,11 @@ export class RoomPersistence {
       createdAt: this.meta?.createdAt ?? now,
       updatedAt: now,
     };
+    const started = performance.now();
     try {
       await this.options.store.append(this.docId, this.nextSeq, [Y.mergeUpdates(batch)], meta);
     } catch (error) {
+      countPersistenceError();
       if (this.discarded) return false;
       this.pending = batch.concat(this.pending);
       this.options.health.failed(this.docId, errorMessage(error));
@@ -136,6 +140,7 @@ export class RoomPersistence {
       this.scheduleRetry();
       return false;
     }
+    observePersistenceWrite((performance.now() - started) / 1000);
     this.meta = meta;
     this.nextSeq++;
     this.rows++;

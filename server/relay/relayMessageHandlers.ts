@@ -1,6 +1,5 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import {
@@ -12,6 +11,7 @@ import {
 } from '../../shared/protocol/messageTypes.ts';
 import { encodeFrame } from './encodeFrame.ts';
 import type { Connection } from './Connection.ts';
+import { assertWellFormedUpdate } from './limits/assertWellFormed.ts';
 import type { Room } from './Room.ts';
 
 /** A frame that could not be decoded or had an unknown type. */
@@ -35,22 +35,21 @@ const handleSync: Handler = (room, connection, decoder) => {
       return;
     }
     case syncProtocol.messageYjsSyncStep2:
-    case syncProtocol.messageYjsUpdate:
+    case syncProtocol.messageYjsUpdate: {
       // Applied directly (not via readSyncMessage, which swallows errors) so a corrupt
       // update is reported as malformed; the connection is the origin, so no echo.
-      Y.applyUpdate(room.doc, decoding.readVarUint8Array(decoder), connection);
+      const update = decoding.readVarUint8Array(decoder);
+      assertWellFormedUpdate(update);
+      Y.applyUpdate(room.doc, update, connection);
       return;
+    }
     default:
       throw new MalformedMessageError(`unknown sync message type ${syncType}`);
   }
 };
 
 const handleAwareness: Handler = (room, connection, decoder) => {
-  awarenessProtocol.applyAwarenessUpdate(
-    room.awareness,
-    decoding.readVarUint8Array(decoder),
-    connection,
-  );
+  room.applyAwareness(decoding.readVarUint8Array(decoder), connection);
 };
 
 const handleQueryAwareness: Handler = (room, connection) => {

@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { SECRET_FILE } from '../../server/auth/secretFile.ts';
 import { WS_PATH } from '../../shared/protocol/paths.ts';
 import { freePort } from './freePort.ts';
+import { mintTestToken, TEST_AUTH_SECRET, type TestGrantInit } from './testAuth.ts';
 import { removeDir, tempDir } from './tempDir.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -20,6 +22,11 @@ export interface RelayProcessOptions {
   env?: Record<string, string>;
   /** How long to wait for the "running at" line; default 20 s. */
   startTimeoutMs?: number;
+  /**
+   * Token authentication with AUTH_SECRET = `TEST_AUTH_SECRET`; default false (AUTH=off,
+   * so tests that do not care about access need no tokens).
+   */
+  auth?: boolean;
 }
 
 /**
@@ -33,6 +40,11 @@ export interface RelayProcess {
   readonly wsUrl: string;
   readonly port: number;
   readonly dataDir: string;
+  /**
+   * A token signed with the relay's secret (see `TestGrantInit`); needs `auth: true`. The
+   * secret is `TEST_AUTH_SECRET`, or DATA_DIR/.auth-secret when `env` sets AUTH_SECRET to ''.
+   */
+  mint(init: TestGrantInit): string;
   /** Everything the current child printed on stdout and stderr, for failure messages. */
   output(): string;
   /** Sends `signal` (default SIGKILL: a crash) and resolves once the child has exited. */
@@ -68,8 +80,12 @@ export async function startRelayProcess(options: RelayProcessOptions = {}): Prom
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await tempDir('relay-process-data'));
   const port = options.port ?? (await freePort());
+  const auth: NodeJS.ProcessEnv = options.auth
+    ? { AUTH: 'on', AUTH_SECRET: TEST_AUTH_SECRET }
+    : { AUTH: 'off', AUTH_SECRET: undefined };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...auth,
     ...options.env,
     HOST: '127.0.0.1',
     PORT: String(port),
@@ -117,6 +133,11 @@ export async function startRelayProcess(options: RelayProcessOptions = {}): Prom
     wsUrl: `ws://127.0.0.1:${port}${WS_PATH}`,
     port,
     dataDir,
+    mint: (init) =>
+      mintTestToken(
+        init,
+        env.AUTH_SECRET || readFileSync(join(dataDir, SECRET_FILE), 'utf8').trim(),
+      ),
     output: () => output,
     kill: (signal = 'SIGKILL') => exit(signal),
     async restart() {

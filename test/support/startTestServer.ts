@@ -1,5 +1,7 @@
+import type { RelayLimits } from '../../server/relay/limits/RelayLimits.ts';
 import { startServer, type RunningServer } from '../../server/startServer.ts';
 import { WS_PATH } from '../../shared/protocol/paths.ts';
+import { mintTestToken, TEST_AUTH_SECRET, type TestGrantInit } from './testAuth.ts';
 import { staticFixture } from './staticFixture.ts';
 import { removeDir, tempDir } from './tempDir.ts';
 
@@ -13,6 +15,11 @@ export interface TestServer {
   wsUrl: string;
   dataDir: string;
   staticDir: string;
+  /**
+   * A token signed with the relay's secret for the grant `init` describes (see
+   * `TestGrantInit`); only useful with `auth: true`.
+   */
+  mint(init: TestGrantInit): string;
   /** Gracefully closes the relay and starts a new one on the same data dir (new port). */
   restart(): Promise<void>;
   /** Closes the relay and removes the temporary dirs. */
@@ -24,6 +31,10 @@ export interface TestServerOptions {
   staticDir?: string;
   compactAfterRows?: number;
   keepaliveIntervalMs?: number;
+  /** Token authentication with `TEST_AUTH_SECRET`; default false (AUTH=off). */
+  auth?: boolean;
+  /** Frame size, rate and connection limits; default `DEFAULT_RELAY_LIMITS`. */
+  limits?: Partial<RelayLimits>;
 }
 
 /** Starts a relay in this process on port 0, for integration tests. */
@@ -39,6 +50,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       staticDir,
       compactAfterRows: options.compactAfterRows,
       keepaliveIntervalMs: options.keepaliveIntervalMs,
+      auth: options.auth ? { mode: 'on', secret: TEST_AUTH_SECRET } : { mode: 'off' },
+      limits: options.limits,
     });
   let server = await start();
   let closed = false;
@@ -48,6 +61,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     wsUrl: server.url.replace(/^http/, 'ws') + WS_PATH,
     dataDir,
     staticDir,
+    mint: (init) => mintTestToken(init),
     async restart() {
       await server.close();
       server = await start();

@@ -47,7 +47,10 @@ export function GeneralTableHead({ columns, labels, block, readOnly, edit }: Pro
                     // Merging can make this the last header (disabled): then go to its Split.
                     const header = event.currentTarget.closest('th');
                     edit(() => mergeTableHeader(block, cell.colId));
-                    focusSoonWithin(header, 'button:not([disabled])');
+                    focusSoonWithin(
+                      header,
+                      '[data-header-action="merge"]:not([disabled]), [data-header-action="split"]',
+                    );
                   }}
                 >
                   Merge<span className="visually-hidden"> header {name} with the next</span>
@@ -56,6 +59,7 @@ export function GeneralTableHead({ columns, labels, block, readOnly, edit }: Pro
                   <button
                     type="button"
                     disabled={readOnly}
+                    data-header-action="split"
                     onClick={(event) => {
                       const merge = event.currentTarget
                         .closest('th')

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { createDoc, titleText } from './docFields.ts';
 import { setText } from './setText.ts';
-
-function sync(a: Y.Doc, b: Y.Doc) {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
-}
+import { syncDocs as sync } from '../testing/syncDocs.ts';
 
 describe('setText', () => {
   it('makes the text read the new value', () => {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Partnership } from '../register/Partnership.ts';
 import { validateRegister } from './validateRegister.ts';
-
-const p = (id: string, name: string, acronym: string): Partnership => ({
-  id,
-  name,
-  acronym,
-  chair: '',
-  statutoryBasis: '',
-  purpose: '',
-  duties: [],
-  priorities: [],
-});
+import { partnershipFixture as p } from '../testing/partnershipFixture.ts';
 
 describe('validateRegister', () => {
   it('accepts a register with named partnerships and distinct acronyms', () => {

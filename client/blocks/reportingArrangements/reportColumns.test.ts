@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Partnership } from '../../../shared/register/Partnership.ts';
 import { reportColumns } from './reportColumns.ts';
-
-const board = (id: string, name: string, acronym: string): Partnership => ({
-  id,
-  name,
-  acronym,
-  chair: '',
-  statutoryBasis: '',
-  purpose: '',
-  duties: [],
-  priorities: [],
-});
+import { partnershipFixture as board } from '../../../shared/testing/partnershipFixture.ts';
 
 describe('reportColumns', () => {
   it('puts the register’s partnerships first, in order, then the other bodies', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { createDoc } from '../../document/docFields.ts';
 import { blocksMap, createBlock } from '../core/blockStore.ts';
 import {
@@ -15,6 +14,7 @@ import {
   setCoordinationText,
   type CoordinationTableData,
 } from './coordinationTable.ts';
+import { syncDocs as sync } from '../../testing/syncDocs.ts';
 
 const context = { partnerships: [], bodyText: '', today: '2018-06-01' };
 
@@ -22,11 +22,6 @@ function setup() {
   const doc = createDoc();
   const blockId = createBlock(doc, coordinationTable, { partnerships: [] });
   return { doc, blockId, block: blocksMap(doc).get(blockId)! };
-}
-
-function sync(a: Y.Doc, b: Y.Doc): void {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
 }
 
 const shape = (data: CoordinationTableData) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { createDoc } from '../../document/docFields.ts';
 import { readText, writeText } from './fields.ts';
 import {
@@ -11,6 +11,7 @@ import {
   removeRecord,
   type RecordList,
 } from './RecordList.ts';
+import { syncDocs as sync } from '../../testing/syncDocs.ts';
 
 function setup(doc = createDoc()): { doc: Y.Doc; list: RecordList } {
   const parent = doc.getMap<unknown>('test');
@@ -27,11 +28,6 @@ function listOf(doc: Y.Doc): RecordList {
     order: list.get('order') as Y.Array<string>,
     items: list.get('items') as Y.Map<Y.Map<unknown>>,
   };
-}
-
-function sync(a: Y.Doc, b: Y.Doc) {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
 }
 
 describe('RecordList', () => {

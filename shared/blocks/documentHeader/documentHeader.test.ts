@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { createDoc, titleText } from '../../document/docFields.ts';
 import { addPartnership, readRegister } from '../../register/register.ts';
 import type { BlockContext } from '../core/BlockDefinition.ts';
@@ -12,11 +12,7 @@ import {
   setStatus,
   setVersion,
 } from './documentHeader.ts';
-
-function sync(a: Y.Doc, b: Y.Doc) {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
-}
+import { syncDocs as sync } from '../../testing/syncDocs.ts';
 
 function newHeader(doc = createDoc()) {
   const id = createBlock(doc, documentHeader, { partnerships: readRegister(doc) });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { createDoc } from '../../document/docFields.ts';
 import { blocksMap, createBlock } from '../core/blockStore.ts';
 import { writeText } from '../core/fields.ts';
@@ -20,6 +19,7 @@ import {
 import { listIn } from '../core/RecordList.ts';
 import { columnLabels } from './columnLabels.ts';
 import { headerCells } from './headerCells.ts';
+import { syncDocs as sync } from '../../testing/syncDocs.ts';
 
 const context = { partnerships: [], bodyText: '', today: '2018-06-01' };
 
@@ -27,11 +27,6 @@ function setup() {
   const doc = createDoc();
   const blockId = createBlock(doc, generalTable, { partnerships: [] });
   return { doc, blockId, block: blocksMap(doc).get(blockId)! };
-}
-
-function sync(a: Y.Doc, b: Y.Doc): void {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
 }
 
 /** The header row as drawn: "text×span" per cell. */

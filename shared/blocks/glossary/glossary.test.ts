@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { createDoc } from '../../document/docFields.ts';
-import type { Partnership } from '../../register/Partnership.ts';
 import { blocksMap, createBlock } from '../core/blockStore.ts';
 import {
   addGlossaryEntry,
@@ -13,17 +11,8 @@ import {
   sortGlossaryEntries,
   type GlossaryData,
 } from './glossary.ts';
-
-const board = (id: string, name: string, acronym: string): Partnership => ({
-  id,
-  name,
-  acronym,
-  chair: '',
-  statutoryBasis: '',
-  purpose: '',
-  duties: [],
-  priorities: [],
-});
+import { syncDocs as sync } from '../../testing/syncDocs.ts';
+import { partnershipFixture as board } from '../../testing/partnershipFixture.ts';
 
 const register = [
   board('p_hwbb', 'Health and Wellbeing Board', 'HWBB'),
@@ -35,11 +24,6 @@ function setup() {
   const doc = createDoc();
   const blockId = createBlock(doc, glossary, { partnerships: register });
   return { doc, blockId, block: blocksMap(doc).get(blockId)! };
-}
-
-function sync(a: Y.Doc, b: Y.Doc): void {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
 }
 
 const data = (...entries: [acronym: string, meaning: string][]): GlossaryData => ({

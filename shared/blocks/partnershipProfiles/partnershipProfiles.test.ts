@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { createDoc } from '../../document/docFields.ts';
 import { addPartnership, readRegister, updatePartnership } from '../../register/register.ts';
 import { blockData, createBlock } from '../core/blockStore.ts';
 import { partnershipProfiles, setShowChair } from './partnershipProfiles.ts';
-
-function sync(a: Y.Doc, b: Y.Doc) {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
-}
+import { syncDocs as sync } from '../../testing/syncDocs.ts';
 
 function setup() {
   const doc = createDoc();

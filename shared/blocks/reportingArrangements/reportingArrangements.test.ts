@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { createDoc } from '../../document/docFields.ts';
 import {
   addPartnership,
@@ -24,11 +24,7 @@ import {
   setReportTitle,
   setTiming,
 } from './reportingArrangements.ts';
-
-function sync(a: Y.Doc, b: Y.Doc) {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
-}
+import { syncDocs as sync } from '../../testing/syncDocs.ts';
 
 /** A document with two boards and a reporting block. */
 function setup() {

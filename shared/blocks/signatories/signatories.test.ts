@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { createDoc } from '../../document/docFields.ts';
 import type { Partnership } from '../../register/Partnership.ts';
 import { blocksMap, createBlock } from '../core/blockStore.ts';
@@ -13,6 +12,7 @@ import {
   signatories,
   type SignatoriesData,
 } from './signatories.ts';
+import { syncDocs as sync } from '../../testing/syncDocs.ts';
 
 const board = (id: string, name: string, acronym: string, chair = ''): Partnership => ({
   id,
@@ -34,11 +34,6 @@ function setup(partnerships: Partnership[] = []) {
   const doc = createDoc();
   const blockId = createBlock(doc, signatories, { partnerships });
   return { doc, blockId, block: blocksMap(doc).get(blockId)! };
-}
-
-function sync(a: Y.Doc, b: Y.Doc): void {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
 }
 
 const signatory = (id: string, partnershipId: string, name = 'Someone') => ({

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { createDoc } from '../../document/docFields.ts';
 import { blocksMap, createBlock } from '../core/blockStore.ts';
 import { compareVersions } from './compareVersions.ts';
@@ -12,6 +11,7 @@ import {
   versionTable,
   type VersionTableData,
 } from './versionTable.ts';
+import { syncDocs as sync } from '../../testing/syncDocs.ts';
 
 const context = { partnerships: [], bodyText: '', today: '2018-06-01' };
 
@@ -19,11 +19,6 @@ function setup() {
   const doc = createDoc();
   const blockId = createBlock(doc, versionTable, { partnerships: [] });
   return { doc, blockId, block: blocksMap(doc).get(blockId)! };
-}
-
-function sync(a: Y.Doc, b: Y.Doc): void {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
 }
 
 const codes = (data: VersionTableData, blockId = 'b1') =>

@@ -1,13 +1,12 @@
 import type { MouseEvent } from 'react';
-import { focusSoonElement as refocus } from './focusSoon.ts';
+import { focusLost, focusSoonElement as refocus } from './focusSoon.ts';
 
-/** After a move: the same button, or when it became disabled (top or bottom), the next one. */
+/** After a move: the same button, or if it became disabled (top or bottom) the next usable one. */
 function refocusAfterMove(button: HTMLButtonElement): void {
   requestAnimationFrame(() => {
-    if (!button.isConnected) return;
-    const group = button.closest('.row-actions');
+    if (!focusLost() || !button.isConnected) return;
     const target = button.disabled
-      ? group?.querySelector<HTMLButtonElement>('button:not([disabled])')
+      ? button.closest('.row-actions')?.querySelector<HTMLButtonElement>('button:not([disabled])')
       : button;
     target?.focus();
   });

@@ -3,16 +3,26 @@ export function focusSoon(selector: string): void {
   requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
 }
 
-/** Focuses `element` again once the change it caused has been drawn (if still on the page). */
+/** Whether keyboard focus was lost (to the page) rather than moved on by the person. */
+export function focusLost(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || !active.isConnected;
+}
+
+/**
+ * After a change that may have taken focus away (a disabled or removed button), puts it
+ * back on `element` — only if focus really was lost, never undoing a move the person made.
+ */
 export function focusSoonElement(element: HTMLElement | null | undefined): void {
   requestAnimationFrame(() => {
-    if (element?.isConnected) element.focus();
+    if (focusLost() && element?.isConnected) element.focus();
   });
 }
 
-/** Once the change has been drawn, focuses the first match of `selector` inside `container`. */
+/** Like `focusSoonElement`, for the first match of `selector` inside `container`. */
 export function focusSoonWithin(container: Element | null | undefined, selector: string): void {
   requestAnimationFrame(() => {
-    if (container?.isConnected) container.querySelector<HTMLElement>(selector)?.focus();
+    if (focusLost() && container?.isConnected)
+      container.querySelector<HTMLElement>(selector)?.focus();
   });
 }

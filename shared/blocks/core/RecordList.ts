@@ -52,18 +52,29 @@ export function listIds(list: RecordList): string[] {
   return ids;
 }
 
-function toRecord(init: RecordInit): Y.Map<unknown> {
+function toRecord(init: RecordInit, plain: RecordInit): Y.Map<unknown> {
   const record = new Y.Map<unknown>();
   for (const [key, value] of Object.entries(init)) {
     record.set(key, typeof value === 'string' ? new Y.Text(value) : value);
   }
+  for (const [key, value] of Object.entries(plain)) record.set(key, value);
   return record;
 }
 
-/** Adds a record with a given id at `index` (default: the end). */
-export function addRecord(list: RecordList, id: string, init: RecordInit, index?: number): string {
+/**
+ * Adds a record with a given id at `index` (default: the end). Strings in `init` become
+ * Y.Text (typing merges); `plain` values are stored as they are, strings included — for
+ * ids, dates and choices, where the last writer wins.
+ */
+export function addRecord(
+  list: RecordList,
+  id: string,
+  init: RecordInit,
+  index?: number,
+  plain: RecordInit = {},
+): string {
   const at = index === undefined ? list.order.length : orderIndexOf(list, index);
-  list.items.set(id, toRecord(init));
+  list.items.set(id, toRecord(init, plain));
   list.order.insert(at, [id]);
   return id;
 }

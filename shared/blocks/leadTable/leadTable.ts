@@ -42,11 +42,8 @@ export function addLeadTheme(
   init: Partial<Omit<LeadTheme, 'id'>> = {},
   index?: number,
 ): string {
-  const list = rows(block);
-  const id = addRecord(list, newId('r'), { theme: init.theme ?? '', info: init.info ?? '' }, index);
-  // Strings in a record init become Y.Text; the lead is a plain id (last writer wins).
-  list.items.get(id)!.set('leadId', init.leadId ?? '');
-  return id;
+  const text = { theme: init.theme ?? '', info: init.info ?? '' };
+  return addRecord(rows(block), newId('r'), text, index, { leadId: init.leadId ?? '' });
 }
 
 /** Removes a theme. */

@@ -65,9 +65,7 @@ export function addReport(
   title = '',
   index?: number,
 ): string {
-  const id = addRecord(reportsOf(block), newId('r'), { title }, index);
-  record(reportsOf(block), id)!.set('owner', owner);
-  return id;
+  return addRecord(reportsOf(block), newId('r'), { title }, index, { owner });
 }
 
 /** Renames a report. */

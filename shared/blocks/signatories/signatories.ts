@@ -53,9 +53,8 @@ export function addSignatory(
   init: SignatoryInit = {},
   index?: number,
 ): string {
-  const list = rows(block);
-  const id = addRecord(
-    list,
+  return addRecord(
+    rows(block),
     newId('r'),
     {
       name: init.name ?? '',
@@ -63,12 +62,11 @@ export function addSignatory(
       signature: init.signature ?? '',
     },
     index,
+    {
+      partnershipId: init.partnershipId ?? '',
+      date: init.date && isIsoDate(init.date) ? init.date : '',
+    },
   );
-  // Strings in a record init become Y.Text; ids and dates are plain values.
-  const row = list.items.get(id)!;
-  row.set('partnershipId', init.partnershipId ?? '');
-  row.set('date', init.date && isIsoDate(init.date) ? init.date : '');
-  return id;
 }
 
 /** Removes a signatory. */

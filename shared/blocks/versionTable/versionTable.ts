@@ -51,9 +51,8 @@ export function addVersionRow(
   init: VersionRowInit = {},
   index?: number,
 ): string {
-  const list = rows(block);
-  const id = addRecord(
-    list,
+  return addRecord(
+    rows(block),
     newId('r'),
     {
       version: init.version ?? '',
@@ -62,10 +61,8 @@ export function addVersionRow(
       legacy: init.legacy ?? true,
     },
     index,
+    { date: init.date && isIsoDate(init.date) ? init.date : '' },
   );
-  // A string init would become Y.Text; the date is a plain value (last writer wins).
-  list.items.get(id)!.set('date', init.date && isIsoDate(init.date) ? init.date : '');
-  return id;
 }
 
 /** Removes a row. */

@@ -11,6 +11,7 @@ import { resolveRelayLimits } from './relay/limits/RelayLimits.ts';
 import { PersistenceHealth } from './relay/PersistenceHealth.ts';
 import { Relay } from './relay/Relay.ts';
 import { Rooms } from './relay/Rooms.ts';
+import { readOrCreateRelayKey } from './signing/relayKey.ts';
 
 /** A started relay. */
 export interface RunningServer {
@@ -34,6 +35,7 @@ const DEFAULT_COMPACT_AFTER_ROWS = 200;
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const startedAt = Date.now();
   const auth = await resolveAuth(config);
+  const relayKey = await readOrCreateRelayKey(config.dataDir);
   const store = await DocStore.open(config.dataDir);
   const access = await openAccess(auth, store).catch(async (error: unknown) => {
     await store.close();
@@ -48,7 +50,14 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     access.relay,
     resolveRelayLimits(config.limits),
   );
-  const api = createApiHandler({ startedAt, rooms, store, health, auth: access.api });
+  const api = createApiHandler({
+    startedAt,
+    rooms,
+    store,
+    health,
+    auth: access.api,
+    relayKey,
+  });
   const server = createServer(createRequestHandler(api, createStaticHandler(config.staticDir)));
   server.on('upgrade', relay.handleUpgrade);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toBase64Url } from '../../shared/auth/accessToken.ts';
+import { toBase64Url } from '../../shared/encoding/base64Url.ts';
 import type { Grant } from '../../shared/auth/grant.ts';
 import { forgetGrant, grantFor, saveGrant, workspaceGrant } from './grantStore.ts';
 

@@ -2,6 +2,17 @@ import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
 import type { Problem } from '../../shared/blocks/core/Problem.ts';
 import type { Partnership } from '../../shared/register/Partnership.ts';
+import type { SignoffState } from '../../shared/versions/signoff/signoffState.ts';
+
+/** Sign-off as the signatories and header blocks show it. */
+export interface SignoffView {
+  /** The sign-off of the version proposed last, when there is one. */
+  state: SignoffState | undefined;
+  /** The partnership this person signs for, when they are its chair. */
+  chairPartnershipId: string | undefined;
+  /** Signs the proposed version; rejects with a message people can read. */
+  sign(versionId: string): Promise<void>;
+}
 
 /** What every block view needs from the open document. */
 export interface BlocksContextValue {
@@ -11,6 +22,8 @@ export interface BlocksContextValue {
   /** Current validation problems, by block id. */
   problemsByBlock: ReadonlyMap<string, Problem[]>;
   readOnly: boolean;
+  /** Absent where nothing can be signed (a version opened read-only). */
+  signoff?: SignoffView;
 }
 
 export const BlocksContext = createContext<BlocksContextValue | null>(null);

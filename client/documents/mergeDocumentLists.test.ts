@@ -4,11 +4,32 @@ import { mergeDocumentLists } from './mergeDocumentLists.ts';
 describe('mergeDocumentLists', () => {
   it('marks documents with unconfirmed device changes as unsynced and keeps their title', () => {
     const rows = mergeDocumentLists(
-      [{ id: 'doc-a', title: 'Local title', updatedAt: 10, unsynced: 1 }],
-      [{ id: 'doc-a', title: 'Relay title', updatedAt: 20 }],
+      [{ id: 'doc-a', title: 'Local title', reviewDate: '2027-01-01', updatedAt: 10, unsynced: 1 }],
+      [{ id: 'doc-a', title: 'Relay title', reviewDate: '2026-01-01', updatedAt: 20 }],
     );
     expect(rows).toEqual([
-      { id: 'doc-a', title: 'Local title', updatedAt: 10, sync: 'unsynced', onDevice: true },
+      {
+        id: 'doc-a',
+        title: 'Local title',
+        reviewDate: '2027-01-01',
+        updatedAt: 10,
+        sync: 'unsynced',
+        onDevice: true,
+      },
+    ]);
+  });
+
+  it('takes the newer relay review date for a synced document, and none when absent', () => {
+    const rows = mergeDocumentLists(
+      [
+        { id: 'doc-a', title: 'A', reviewDate: '2026-01-01', updatedAt: 10, unsynced: 0 },
+        { id: 'doc-b', title: 'B', updatedAt: 5, unsynced: 0 },
+      ],
+      [{ id: 'doc-a', title: 'A', reviewDate: '2027-03-31', updatedAt: 20 }],
+    );
+    expect(rows.map((r) => [r.id, r.reviewDate])).toEqual([
+      ['doc-a', '2027-03-31'],
+      ['doc-b', ''],
     ]);
   });
 

@@ -2,6 +2,7 @@
 export interface LocalEntry {
   id: string;
   title: string;
+  reviewDate?: string;
   updatedAt: number;
   unsynced: 0 | 1;
 }
@@ -10,6 +11,7 @@ export interface LocalEntry {
 export interface RelayEntry {
   id: string;
   title: string;
+  reviewDate?: string;
   updatedAt: number;
 }
 
@@ -20,6 +22,8 @@ export type ListSyncState = 'unsynced' | 'synced' | 'relay-only' | 'device-only'
 export interface DocumentRow {
   id: string;
   title: string;
+  /** The header's review date (YYYY-MM-DD), '' when not set. */
+  reviewDate: string;
   updatedAt: number;
   sync: ListSyncState;
   onDevice: boolean;
@@ -27,7 +31,8 @@ export interface DocumentRow {
 
 /**
  * Joins the device's index with the relay's list (undefined while offline), newest first.
- * The device's title wins while it has unsynced changes; otherwise the newer one does.
+ * The device's title and review date win while it has unsynced changes; otherwise the
+ * newer ones do.
  */
 export function mergeDocumentLists(
   local: LocalEntry[],
@@ -48,7 +53,7 @@ export function mergeDocumentLists(
     if (!existing) {
       rows.set(entry.id, { ...pick(entry), sync: 'relay-only', onDevice: false });
     } else if (existing.sync !== 'unsynced' && entry.updatedAt > existing.updatedAt) {
-      rows.set(entry.id, { ...existing, title: entry.title, updatedAt: entry.updatedAt });
+      rows.set(entry.id, { ...existing, ...pick(entry) });
     }
   }
   return [...rows.values()]
@@ -56,6 +61,6 @@ export function mergeDocumentLists(
     .sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-function pick({ id, title, updatedAt }: RelayEntry) {
-  return { id, title, updatedAt };
+function pick({ id, title, reviewDate = '', updatedAt }: RelayEntry) {
+  return { id, title, reviewDate, updatedAt };
 }

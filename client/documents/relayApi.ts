@@ -24,6 +24,7 @@ export async function fetchRelayDocuments(): Promise<RelayList> {
     const documents = (body.documents ?? []).map((d) => ({
       id: String(d.id),
       title: typeof d.title === 'string' ? d.title : '',
+      reviewDate: typeof d.reviewDate === 'string' ? d.reviewDate : '',
       updatedAt: toMillis(d.updatedAt),
     }));
     return { status: 'ok', documents };

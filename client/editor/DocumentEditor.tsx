@@ -1,6 +1,6 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo } from 'react';
-import { BlocksContext } from '../blocks/BlocksContext.tsx';
+import { BlocksContext, type SignoffView } from '../blocks/BlocksContext.tsx';
 import { addBlocksToUndoScope } from '../blocks/undoScope.ts';
 import { useRegister } from '../blocks/useRegister.ts';
 import type { Problem } from '../../shared/blocks/core/Problem.ts';
@@ -14,10 +14,11 @@ interface Props {
   identity: Identity;
   readOnly: boolean;
   problems: Problem[];
+  signoff: SignoffView;
 }
 
 /** The rich-text body of one document, bound to its Y.Doc, with the toolbar above it. */
-export function DocumentEditor({ session, identity, readOnly, problems }: Props) {
+export function DocumentEditor({ session, identity, readOnly, problems, signoff }: Props) {
   const partnerships = useRegister(session.doc);
   const editor = useEditor(
     {
@@ -62,8 +63,8 @@ export function DocumentEditor({ session, identity, readOnly, problems }: Props)
     return byBlock;
   }, [problems]);
   const context = useMemo(
-    () => ({ doc: session.doc, partnerships, problemsByBlock, readOnly }),
-    [session.doc, partnerships, problemsByBlock, readOnly],
+    () => ({ doc: session.doc, partnerships, problemsByBlock, readOnly, signoff }),
+    [session.doc, partnerships, problemsByBlock, readOnly, signoff],
   );
 
   if (!editor) return null;

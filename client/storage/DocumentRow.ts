@@ -2,6 +2,8 @@
 export interface DocumentRow {
   id: string;
   title: string;
+  /** The header's review date (YYYY-MM-DD), '' or absent when not set. */
+  reviewDate?: string;
   createdAt: number;
   /** Last local edit, in ms since the epoch. */
   updatedAt: number;

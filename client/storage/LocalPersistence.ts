@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { headerReviewDate } from '../../shared/blocks/documentHeader/headerReviewDate.ts';
 import { titleText } from '../../shared/document/docFields.ts';
 import { compactDoc } from './compactDoc.ts';
 import { mergeRows } from './mergeRows.ts';
@@ -115,10 +116,11 @@ export class LocalPersistence {
     const { db, docId } = this;
     const update = batch.length === 1 && batch[0] ? batch[0] : Y.mergeUpdates(batch);
     const title = titleText(this.doc).toString();
+    const reviewDate = headerReviewDate(this.doc);
     try {
       await db.transaction('rw', db.updates, db.documents, async () => {
         await db.updates.add({ docId, update });
-        await recordDocumentWrite(db, docId, title, local);
+        await recordDocumentWrite(db, docId, title, local, reviewDate);
       });
     } catch (error) {
       // Keep the batch so the next write or flush retries it.

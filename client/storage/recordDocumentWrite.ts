@@ -12,16 +12,25 @@ export async function recordDocumentWrite(
   docId: string,
   title: string,
   local: boolean,
+  reviewDate = '',
 ): Promise<void> {
   const now = Date.now();
   const row = await db.documents.get(docId);
   if (!row) {
     const unsynced = local ? 1 : 0;
-    await db.documents.add({ id: docId, title, createdAt: now, updatedAt: now, unsynced });
+    await db.documents.add({
+      id: docId,
+      title,
+      reviewDate,
+      createdAt: now,
+      updatedAt: now,
+      unsynced,
+    });
     return;
   }
   const changes: Partial<DocumentRow> = {};
   if (row.title !== title) changes.title = title;
+  if ((row.reviewDate ?? '') !== reviewDate) changes.reviewDate = reviewDate;
   if (local) changes.updatedAt = now;
   if (Object.keys(changes).length > 0) await db.documents.update(docId, changes);
 }

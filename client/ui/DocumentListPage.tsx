@@ -11,6 +11,7 @@ import { formatDate } from './formatDate.ts';
 import { Link } from './Link.tsx';
 import { navigate } from './navigate.ts';
 import { RenameForm } from './RenameForm.tsx';
+import { ReviewMark } from './ReviewMark.tsx';
 import { StartOptions } from './StartOptions.tsx';
 
 const SYNC_TEXT: Record<ListSyncState, string> = {
@@ -89,6 +90,7 @@ export function DocumentListPage() {
               <tr>
                 <th scope="col">Title</th>
                 <th scope="col">Last edited</th>
+                <th scope="col">Review</th>
                 <th scope="col">Sync</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
@@ -115,6 +117,9 @@ export function DocumentListPage() {
                       <time dateTime={new Date(row.updatedAt).toISOString()}>
                         {formatDate(row.updatedAt)}
                       </time>
+                    </td>
+                    <td>
+                      <ReviewMark reviewDate={row.reviewDate} />
                     </td>
                     <td data-sync={row.sync}>{SYNC_TEXT[row.sync]}</td>
                     <td className="row-actions">

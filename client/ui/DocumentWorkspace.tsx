@@ -11,6 +11,8 @@ import type { DocumentSession } from '../session/DocumentSession.ts';
 import { jumpToProblem } from '../validation/jumpToProblem.ts';
 import { useProblems } from '../validation/useProblems.ts';
 import { ValidationPanel } from '../validation/ValidationPanel.tsx';
+import { DocumentStatusBar } from '../signoff/DocumentStatusBar.tsx';
+import { useSignoffView } from '../signoff/useSignoffView.ts';
 import { SidePanel } from './SidePanel.tsx';
 
 /** An open document: title, editor, and the side panel with problems and partnerships. */
@@ -28,6 +30,7 @@ export function DocumentWorkspace({
 }) {
   const problems = useProblems(session.doc);
   const partnerships = useRegister(session.doc);
+  const signoff = useSignoffView(session.doc, session.docId, partnerships);
   const [tab, setTab] = useState('problems');
 
   const jump = (problem: Problem) => {
@@ -48,12 +51,14 @@ export function DocumentWorkspace({
   return (
     <div className="workspace">
       <div className="workspace__document">
+        <DocumentStatusBar doc={session.doc} state={signoff.state} />
         <TitleField doc={session.doc} readOnly={readOnly} />
         <DocumentEditor
           session={session}
           identity={identity}
           readOnly={readOnly}
           problems={problems}
+          signoff={signoff}
         />
       </div>
       <SidePanel
@@ -68,7 +73,15 @@ export function DocumentWorkspace({
           {
             id: 'versions',
             label: 'Versions',
-            content: <VersionsPanel doc={session.doc} author={identity.name} readOnly={readOnly} />,
+            content: (
+              <VersionsPanel
+                doc={session.doc}
+                docId={session.docId}
+                author={identity.name}
+                readOnly={readOnly}
+                signoff={signoff}
+              />
+            ),
           },
           ...(canManage
             ? [

@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import { restoreVersion } from '../../shared/versions/restoreVersion.ts';
+import type { PublicKeyJwk } from '../../shared/versions/signoff/signoffRecord.ts';
+import { proposeForSignoff } from '../../shared/versions/signoff/signoffStore.ts';
 import { versionDoc } from '../../shared/versions/versionStore.ts';
+import type { SignoffView } from '../blocks/BlocksContext.tsx';
+import { VersionSignoff } from '../signoff/VersionSignoff.tsx';
 import { editBlock } from '../blocks/blockEdit.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { formatDate } from '../ui/formatDate.ts';
@@ -16,12 +20,16 @@ import { VersionViewer } from './VersionViewer.tsx';
  */
 export function VersionsPanel({
   doc,
+  docId,
   author,
   readOnly,
+  signoff,
 }: {
   doc: Y.Doc;
+  docId: string;
   author: string;
   readOnly: boolean;
+  signoff: SignoffView & { relayKeys: ReadonlyMap<string, PublicKeyJwk> };
 }) {
   const versions = useVersions(doc);
   const [from, setFrom] = useState<VersionRef>('');
@@ -69,7 +77,23 @@ export function VersionsPanel({
                 >
                   Restore<span className="visually-hidden"> version {v.label}</span>
                 </button>
+                {!v.proposedAt && (
+                  <button
+                    type="button"
+                    aria-label={`Propose for sign-off: version ${v.label}`}
+                    disabled={readOnly}
+                    onClick={() => {
+                      editBlock(doc, () => proposeForSignoff(doc, v.id, new Date().toISOString()));
+                      setMessage(`Version ${v.label} proposed for sign-off by every partnership.`);
+                    }}
+                  >
+                    Propose for sign-off
+                  </button>
+                )}
               </span>
+              {v.proposedAt && (
+                <VersionSignoff doc={doc} docId={docId} version={v} signoff={signoff} />
+              )}
             </li>
           ))}
         </ol>
@@ -110,6 +134,13 @@ export function VersionsPanel({
       <p role="status" aria-live="polite">
         {message}
       </p>
+      {signoff.relayKeys.size > 0 && (
+        <p className="versions__key">
+          Signatures count only from chairs’ keys this relay registered. To check a signed export
+          elsewhere:{' '}
+          <code>npm run verify -- &lt;file&gt; --relay-key {[...signoff.relayKeys.keys()][0]}</code>
+        </p>
+      )}
       {comparing && (
         <section
           className="versions__result"

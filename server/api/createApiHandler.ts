@@ -13,6 +13,8 @@ import { healthRoute } from './healthRoute.ts';
 import { meRoute } from './meRoute.ts';
 import { metricsRoute } from './metricsRoute.ts';
 import { sendJsonError } from './sendJson.ts';
+import { signoffRoutes } from './signoffRoutes.ts';
+import type { RelayKey } from '../signing/relayKey.ts';
 
 /** What the API reads from and acts on. */
 export interface ApiSources {
@@ -22,6 +24,8 @@ export interface ApiSources {
   health: PersistenceHealth;
   /** Token checks, or `'off'` (AUTH=off: every route open, links answer 409). */
   auth: AccessControl | 'off';
+  /** Signs chairs' key registrations. */
+  relayKey: RelayKey;
 }
 
 /** Handles a request if it is an API path; resolves false when the path is not the API's. */
@@ -64,6 +68,7 @@ export function createApiHandler(sources: ApiSources): ApiHandler {
       return true;
     }
     if (await accessRoutes(request, response, path, caller.grant, sources.auth)) return true;
+    if (await signoffRoutes(request, response, path, caller.grant, sources)) return true;
     if (path === DOCS) {
       if (method !== 'GET') return notAllowed(response);
       await listDocsRoute(response, sources.store, (id) => permits(caller.grant, id, 'read'));

@@ -7,6 +7,8 @@ import { sendJson } from './sendJson.ts';
 export interface DocumentSummary {
   id: string;
   title: string;
+  /** The header's review date (YYYY-MM-DD); absent when not set. */
+  reviewDate?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -22,6 +24,7 @@ export async function listDocsRoute(
     .map(({ id, meta }) => ({
       id,
       title: meta.title,
+      reviewDate: meta.reviewDate,
       createdAt: meta.createdAt,
       updatedAt: meta.updatedAt,
     }));

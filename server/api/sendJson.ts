@@ -15,7 +15,12 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'invalid-body'
   | 'payload-too-large'
-  | 'auth-off';
+  | 'auth-off'
+  | 'signing-unavailable'
+  | 'unknown-partnership'
+  | 'version-not-found'
+  | 'not-proposed'
+  | 'invalid-signoff';
 
 /** Sends `body` as JSON with `status`; API responses are never cached. */
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {

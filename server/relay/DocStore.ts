@@ -3,6 +3,8 @@ import { ClassicLevel } from 'classic-level';
 /** What the store knows about a document besides its updates. */
 export interface DocMeta {
   title: string;
+  /** The header's review date (YYYY-MM-DD), when the document has one. */
+  reviewDate?: string;
   /** ISO 8601 time of the first stored update. */
   createdAt: string;
   /** ISO 8601 time of the last stored update. */

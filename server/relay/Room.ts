@@ -29,6 +29,8 @@ export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<Connection>();
   readonly persistence: RoomPersistence;
+  /** Work in progress on the room outside any connection (an API call): keeps it loaded. */
+  pins = 0;
   /** Set once the room is deleted or shut down; connections arriving late get this code. */
   retiredWith: CloseCodeName | undefined;
 

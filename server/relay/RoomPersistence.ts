@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { headerReviewDate } from '../../shared/blocks/documentHeader/headerReviewDate.ts';
 import { titleText } from '../../shared/document/docFields.ts';
 import { errorMessage, log } from '../log.ts';
 import { countPersistenceError, observePersistenceWrite } from '../metrics/relayMetrics.ts';
@@ -120,6 +121,7 @@ export class RoomPersistence {
     const now = new Date().toISOString();
     const meta: DocMeta = {
       title: titleText(this.doc).toString(),
+      reviewDate: headerReviewDate(this.doc) || undefined,
       createdAt: this.meta?.createdAt ?? now,
       updatedAt: now,
     };

@@ -66,6 +66,29 @@ export class Rooms {
     }
   }
 
+  /**
+   * Runs `use` on the room of `docId` (loading it if needed), keeping it loaded until `use`
+   * is done and everything it changed is on disk. Resolves `undefined` when the document was
+   * deleted (or the relay is shutting down). Changes made with the doc are broadcast to every
+   * connection as any other update.
+   */
+  async withRoom<T>(docId: string, use: (room: Room) => Promise<T> | T): Promise<T | undefined> {
+    for (;;) {
+      const room = await this.open(docId);
+      if (!room || this.closed || room.retiredWith) return undefined;
+      if (this.rooms.get(docId) !== room) continue;
+      room.pins += 1;
+      try {
+        const result = await use(room);
+        await room.persistence.whenDurable();
+        return result;
+      } finally {
+        room.pins -= 1;
+        this.releaseIfIdle(room);
+      }
+    }
+  }
+
   /** Removes a connection; the room is unloaded once nobody is left. */
   leave(room: Room, connection: Connection): void {
     room.remove(connection);
@@ -74,7 +97,7 @@ export class Rooms {
 
   /** Starts unloading `room` if it is current and has no connections. */
   releaseIfIdle(room: Room): void {
-    if (room.connections.size > 0 || this.rooms.get(room.docId) !== room) return;
+    if (!isIdle(room) || this.rooms.get(room.docId) !== room) return;
     if (this.unloading.has(room.docId)) return;
     const task = this.unload(room).finally(() => this.unloading.delete(room.docId));
     this.unloading.set(room.docId, task);
@@ -149,11 +172,15 @@ export class Rooms {
       log('warn', 'unload-skipped', { docId: room.docId, error: errorMessage(error) });
       return;
     }
-    if (room.connections.size > 0 || this.rooms.get(room.docId) !== room) return;
+    if (!isIdle(room) || this.rooms.get(room.docId) !== room) return;
     this.rooms.delete(room.docId);
     // compact() encodes the state synchronously, so the doc can be destroyed right away.
     const compacted = room.persistence.compact();
     room.destroy();
     await compacted;
   }
+}
+
+function isIdle(room: Room): boolean {
+  return room.connections.size === 0 && room.pins === 0;
 }

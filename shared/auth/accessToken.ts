@@ -1,3 +1,4 @@
+import { fromBase64Url } from '../encoding/base64Url.ts';
 import { isGrant, type Grant } from './grant.ts';
 
 /**
@@ -9,25 +10,6 @@ export const TOKEN_PARAM = 'token';
 
 /** The URL query parameter an invitation link carries its token in. */
 export const INVITE_PARAM = 'access';
-
-function fromBase64Url(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
-  const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
-  try {
-    const binary = atob(padded);
-    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Encodes bytes as base64url without padding. */
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
 
 /** Splits a token into its payload text and signature, or undefined when malformed. */
 export function splitToken(token: string): { payload: string; signature: string } | undefined {

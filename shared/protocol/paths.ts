@@ -11,3 +11,16 @@ export const API_PATH = '/api';
 export function exportPath(docId: string, format: 'json' = 'json'): string {
   return `${API_PATH}/docs/${encodeURIComponent(docId)}/export?format=${format}`;
 }
+
+/** `GET`: the relay's public signing key and its fingerprint. */
+export const SIGNING_KEY_PATH = `${API_PATH}/signing-key`;
+
+/** `POST { publicKey }`: a chair registers their key for a document. */
+export function signingKeysPath(docId: string): string {
+  return `${API_PATH}/docs/${encodeURIComponent(docId)}/signing-keys`;
+}
+
+/** `POST { record }`: a chair's signed sign-off of a version, checked and recorded by the relay. */
+export function signoffsPath(docId: string): string {
+  return `${API_PATH}/docs/${encodeURIComponent(docId)}/signoffs`;
+}

@@ -13,6 +13,8 @@ export interface VersionRecord {
   createdAt: string;
   /** SHA-256 of the version's canonical content (see contentHash). */
   contentHash: string;
+  /** ISO date-time it was proposed for sign-off; '' when it was not. */
+  proposedAt: string;
 }
 
 /** Named versions live in the document itself, so they sync and work offline like text. */
@@ -21,7 +23,7 @@ export function versionList(doc: Y.Doc): RecordList {
 }
 
 /** What saving a version records besides the snapshot. */
-export type VersionInit = Omit<VersionRecord, 'id'>;
+export type VersionInit = Omit<VersionRecord, 'id' | 'proposedAt'>;
 
 /**
  * Records a named version of the document as it is now: a Yjs snapshot (state vector and
@@ -56,6 +58,7 @@ export function readVersions(doc: Y.Doc): VersionRecord[] {
       rationale: readText(map, 'rationale'),
       createdAt: readText(map, 'createdAt'),
       contentHash: readText(map, 'contentHash'),
+      proposedAt: readText(map, 'proposedAt'),
     };
   });
 }

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INVITE_PARAM, readGrantUnverified } from '../../shared/auth/accessToken.ts';
 import { apiCall } from '../support/apiCall.ts';
+import { runCli, type CliRun } from '../support/runCli.ts';
 import { whenClosed, whenSynced } from '../support/connectProvider.ts';
 import { connectWithToken } from '../support/connectWithToken.ts';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess.ts';
@@ -11,26 +10,14 @@ import { TEST_AUTH_SECRET } from '../support/testAuth.ts';
 import { waitFor } from '../support/waitFor.ts';
 import { CloseCodes } from '../../shared/protocol/closeCodes.ts';
 
-const REPO_ROOT = resolve(import.meta.dirname, '../..');
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `server/cli/invite.ts` (what `npm run invite --` runs) with `args` and `env`. */
+/** Runs `npm run invite --` with `args`, with no auth settings but those in `env`. */
 function invite(args: string[], env: Record<string, string | undefined>): Promise<CliRun> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/invite.ts', ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, AUTH: undefined, AUTH_SECRET: undefined, HOST: undefined, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  return runCli('invite', args, {
+    AUTH: undefined,
+    AUTH_SECRET: undefined,
+    HOST: undefined,
+    ...env,
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((done) => child.once('exit', (code) => done({ code, stdout, stderr })));
 }
 
 const tokenOf = (link: string) => new URL(link.trim()).searchParams.get(INVITE_PARAM) ?? '';

@@ -10,6 +10,8 @@ import {
   STATUS_LABEL,
   type DocumentStatus,
 } from '../../../shared/blocks/documentHeader/documentHeader.ts';
+import { signoffStatusLine } from '../../../shared/versions/signoff/signoffState.ts';
+import { useBlocks } from '../BlocksContext.tsx';
 import type { BlockViewProps } from '../BlockViewProps.ts';
 import { problemProps, problemsAt } from '../problemMarks.ts';
 import { TextInput } from '../TextInput.tsx';
@@ -36,6 +38,7 @@ export function DocumentHeaderView({
   const review = reviewStatus(data.reviewDate, localToday());
   const at = (field: string) => problemProps(problemsAt(problems, { field }));
   const noteId = `${blockId}-review-note`;
+  const signoff = useBlocks().signoff?.state;
 
   return (
     <div className="doc-header">
@@ -85,6 +88,11 @@ export function DocumentHeaderView({
           onChange={(e) => edit(() => setReviewDate(block, e.target.value))}
         />
       </label>
+      {signoff && (
+        <p className="doc-header__signoff" data-final={signoff.final && !signoff.changedSince}>
+          {signoffStatusLine(signoff)}
+        </p>
+      )}
       <p id={noteId} className={`doc-header__review doc-header__review--${review.kind}`}>
         {reviewNote(review)}
       </p>

@@ -5,6 +5,7 @@ import {
   type SignatoryInit,
 } from '../../../shared/blocks/signatories/signatories.ts';
 import { partnershipLabel } from '../../../shared/register/Partnership.ts';
+import { useBlocks } from '../BlocksContext.tsx';
 import type { BlockViewProps } from '../BlockViewProps.ts';
 import { problemMarker, problemsAt } from '../problemMarks.ts';
 import { useYValue } from '../useYValue.ts';
@@ -14,6 +15,8 @@ import { SignatoryRow } from './SignatoryRow.tsx';
 export function SignatoriesView(props: BlockViewProps) {
   const { block, blockId, partnerships, problems, readOnly, edit } = props;
   const data = useYValue([block], () => signatories.read(block));
+  const { signoff } = useBlocks();
+  const state = signoff?.state;
   const addRow = (init: SignatoryInit = {}) => {
     const id = edit(() => addSignatory(block, init));
     focusSoon(`[data-row-input="${id}"]`);
@@ -36,6 +39,7 @@ export function SignatoriesView(props: BlockViewProps) {
               <th scope="col">Partnership</th>
               <th scope="col">Signature</th>
               <th scope="col">Date</th>
+              <th scope="col">{state ? `Sign-off of ${state.label}` : 'Sign-off'}</th>
               <th scope="col">
                 <span className="visually-hidden">Row actions</span>
               </th>
@@ -48,6 +52,7 @@ export function SignatoriesView(props: BlockViewProps) {
                 row={row}
                 index={index}
                 count={data.rows.length}
+                signoff={signoff}
                 {...props}
               />
             ))}

@@ -7,6 +7,8 @@ import {
   type Signatory,
   type SignatoryTextField,
 } from '../../../shared/blocks/signatories/signatories.ts';
+import { SignoffCell } from '../../signoff/SignoffCell.tsx';
+import type { SignoffView } from '../BlocksContext.tsx';
 import type { BlockViewProps } from '../BlockViewProps.ts';
 import { problemMarker, problemProps, problemsAt } from '../problemMarks.ts';
 import { RowActions } from '../RowActions.tsx';
@@ -23,7 +25,8 @@ export function SignatoryRow({
   problems,
   readOnly,
   edit,
-}: BlockViewProps & { row: Signatory; index: number; count: number }) {
+  signoff,
+}: BlockViewProps & { row: Signatory; index: number; count: number; signoff?: SignoffView }) {
   const name = row.name.trim() || `Signatory ${index + 1}`;
   const rowProblems = problemsAt(problems, { rowId: row.id });
   const setText = (field: SignatoryTextField) => (value: string) =>
@@ -78,6 +81,9 @@ export function SignatoryRow({
           readOnly={readOnly}
           onChange={(e) => edit(() => setSignatoryDate(block, row.id, e.target.value))}
         />
+      </td>
+      <td>
+        <SignoffCell signoff={signoff} partnershipId={row.partnershipId} />
       </td>
       <td>
         <RowActions

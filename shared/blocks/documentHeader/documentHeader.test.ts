@@ -13,6 +13,11 @@ import {
   setVersion,
 } from './documentHeader.ts';
 import { syncDocs as sync } from '../../testing/syncDocs.ts';
+import { readContent } from '../../document/readContent.ts';
+import { applyTemplate } from '../../templates/applyTemplate.ts';
+import { standardProtocol } from '../../templates/standardProtocol.ts';
+import { blocksMap } from '../core/blockStore.ts';
+import { headerReviewDate } from './headerReviewDate.ts';
 
 function newHeader(doc = createDoc()) {
   const id = createBlock(doc, documentHeader, { partnerships: readRegister(doc) });
@@ -139,5 +144,16 @@ describe('reviewStatus', () => {
 
   it('is unaffected by clock changes', () => {
     expect(reviewStatus('2018-04-01', '2018-03-24')).toEqual({ kind: 'due', days: 8 });
+  });
+});
+
+describe('headerReviewDate', () => {
+  it('reads the review date of the header block in the body, and nothing without one', () => {
+    const doc = createDoc();
+    expect(headerReviewDate(doc)).toBe('');
+    applyTemplate(doc, standardProtocol);
+    const header = readContent(doc).blocks.find((b) => b.type === 'documentHeader')!;
+    setReviewDate(blocksMap(doc).get(header.id)!, '2027-04-30');
+    expect(headerReviewDate(doc)).toBe('2027-04-30');
   });
 });

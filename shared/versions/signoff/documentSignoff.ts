@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
 import { readContent } from '../../document/readContent.ts';
 import { contentHash } from '../contentHash.ts';
-import { readVersions, versionDoc, type VersionRecord } from '../versionStore.ts';
+import type { Partnership } from '../../register/Partnership.ts';
+import { readVersions, versionDoc, versionList, type VersionRecord } from '../versionStore.ts';
 import type { PublicKeyJwk } from './signoffRecord.ts';
 import { signoffState, type SignoffState } from './signoffState.ts';
 import { readSignoffs } from './signoffStore.ts';
@@ -26,27 +27,50 @@ export async function documentSignoff(
 ): Promise<SignoffState | undefined> {
   const version = signoffVersion(doc);
   if (!version) return undefined;
-  const old = versionDoc(doc, version.id);
+  const signed = await versionContent(doc, version.id);
+  if (!signed) return undefined;
+  const actual = { id: version.id, label: version.label, contentHash: signed.hash };
+  const checked = await Promise.all(
+    readSignoffs(doc).map(async (record) => ({
+      record,
+      verdict: await verifySignoff(record, { docId, version: actual, relayKeys }),
+    })),
+  );
+  return signoffState({
+    version: actual,
+    partnerships: signed.partnerships,
+    checked,
+    currentHash: await contentHash(readContent(doc)),
+  });
+}
+
+interface VersionContent {
+  snapshot: Uint8Array;
+  hash: string;
+  partnerships: Partnership[];
+}
+
+/** Rebuilding a version is the costly part; a snapshot never changes, so it is done once. */
+const rebuilt = new WeakMap<Y.Doc, Map<string, VersionContent>>();
+
+async function versionContent(doc: Y.Doc, versionId: string): Promise<VersionContent | undefined> {
+  const snapshot = versionList(doc).items.get(versionId)?.get('snapshot');
+  if (!(snapshot instanceof Uint8Array)) return undefined;
+  const known = rebuilt.get(doc)?.get(versionId);
+  if (known?.snapshot === snapshot) return known;
+  const old = versionDoc(doc, versionId);
   if (!old) return undefined;
   try {
     const content = readContent(old);
-    const actual = {
-      id: version.id,
-      label: version.label,
-      contentHash: await contentHash(content),
-    };
-    const checked = await Promise.all(
-      readSignoffs(doc).map(async (record) => ({
-        record,
-        verdict: await verifySignoff(record, { docId, version: actual, relayKeys }),
-      })),
-    );
-    return signoffState({
-      version: actual,
+    const result = {
+      snapshot,
+      hash: await contentHash(content),
       partnerships: content.partnerships,
-      checked,
-      currentHash: await contentHash(readContent(doc)),
-    });
+    };
+    const forDoc = rebuilt.get(doc) ?? new Map<string, VersionContent>();
+    forDoc.set(versionId, result);
+    rebuilt.set(doc, forDoc);
+    return result;
   } finally {
     old.destroy();
   }

@@ -5,42 +5,27 @@ import type { Role } from '../../shared/auth/roles.ts';
 import { apiCall, apiError } from '../support/apiCall.ts';
 import { whenSynced } from '../support/connectProvider.ts';
 import { connectWithToken } from '../support/connectWithToken.ts';
-import { RawRelayClient } from '../support/RawRelayClient.ts';
-import { startTestServer, type TestServer } from '../support/startTestServer.ts';
-import { syncingPair, type SyncingPair } from '../support/syncingPair.ts';
+import { type TestServer } from '../support/startTestServer.ts';
+import { documentIds, startAuthWorkspace, type AuthWorkspace } from '../support/authWorkspace.ts';
+import type { SyncingPair } from '../support/syncingPair.ts';
 import { waitFor } from '../support/waitFor.ts';
 
 const DAY = 24 * 60 * 60;
 
 describe('access management API with auth on', () => {
+  let workspace: AuthWorkspace;
   let relay: TestServer;
   let healthy: SyncingPair;
   let owner: string;
   const token = (doc: string, role: Role, extra: Partial<Grant> = {}) =>
-    relay.mint({ doc, role, ...extra });
-  const ids = (body: unknown) =>
-    (body as { documents: Array<{ id: string }> }).documents.map((d) => d.id);
-
-  /** Stores a titled document through the relay and waits until it is on disk. */
-  async function storeDocument(docId: string, title: string) {
-    const path = `${docId}?token=${token(docId, 'editor')}`;
-    const client = await RawRelayClient.connect(relay.wsUrl, path);
-    client.doc.getText('title').insert(0, title);
-    await client.durableState();
-    await client.close();
-  }
+    workspace.token(doc, role, extra);
+  const ids = documentIds;
 
   beforeEach(async () => {
-    relay = await startTestServer({ auth: true });
-    healthy = await syncingPair(relay, 'healthy-doc');
-    owner = token('*', 'owner', { name: 'Owner' });
-    await storeDocument('doc-alpha', 'Alpha');
-    await storeDocument('doc-beta', 'Beta');
+    workspace = await startAuthWorkspace();
+    ({ relay, healthy, owner } = workspace);
   });
-  afterEach(async () => {
-    healthy.destroy();
-    await relay.dispose();
-  });
+  afterEach(() => workspace.dispose());
 
   it('access list, invites and revocations need manage', async () => {
     const calls = [

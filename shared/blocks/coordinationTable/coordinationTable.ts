@@ -12,6 +12,7 @@ import {
   record,
   removeRecord,
 } from '../core/RecordList.ts';
+import { moveRow, removeRow } from '../core/rowOperations.ts';
 
 /** Frequencies offered as suggestions; any other text may be typed. */
 export const FREQUENCY_SUGGESTIONS: readonly string[] = [
@@ -62,14 +63,10 @@ export function addCoordinationGroup(block: Y.Map<unknown>, title = '', index?: 
 }
 
 /** Removes a group and its rows. */
-export function removeCoordinationGroup(block: Y.Map<unknown>, groupId: string): void {
-  removeRecord(groups(block), groupId);
-}
+export const removeCoordinationGroup = removeRow(groups);
 
 /** Moves a group to `index`. */
-export function moveCoordinationGroup(block: Y.Map<unknown>, groupId: string, index: number): void {
-  moveRecord(groups(block), groupId, index);
-}
+export const moveCoordinationGroup = moveRow(groups);
 
 /** Renames a group. */
 export function setCoordinationGroupTitle(

@@ -14,6 +14,7 @@ import {
   removeRecord,
 } from '../core/RecordList.ts';
 import { headerCells } from './headerCells.ts';
+import { moveRow, removeRow } from '../core/rowOperations.ts';
 
 /** A column: its header text and how many columns (itself included) that header spans. */
 export interface TableColumn {
@@ -61,14 +62,10 @@ export function addTableRow(block: Y.Map<unknown>, index?: number): string {
 }
 
 /** Removes a row. */
-export function removeTableRow(block: Y.Map<unknown>, rowId: string): void {
-  removeRecord(rows(block), rowId);
-}
+export const removeTableRow = removeRow(rows);
 
 /** Moves a row to `index`. */
-export function moveTableRow(block: Y.Map<unknown>, rowId: string, index: number): void {
-  moveRecord(rows(block), rowId, index);
-}
+export const moveTableRow = moveRow(rows);
 
 /**
  * Adds a column (at `index`, default the end) and returns its id. A column added inside

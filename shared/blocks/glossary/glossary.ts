@@ -9,11 +9,11 @@ import {
   createList,
   listIds,
   listIn,
-  moveRecord,
   record,
   removeRecord,
 } from '../core/RecordList.ts';
 import { findAcronyms } from './findAcronyms.ts';
+import { moveRow, removeRow } from '../core/rowOperations.ts';
 
 /** One acronym typed into the glossary. */
 export interface GlossaryEntry {
@@ -63,14 +63,10 @@ export function addGlossaryEntry(
 }
 
 /** Removes an entry. */
-export function removeGlossaryEntry(block: Y.Map<unknown>, entryId: string): void {
-  removeRecord(entries(block), entryId);
-}
+export const removeGlossaryEntry = removeRow(entries);
 
 /** Moves an entry to `index`. */
-export function moveGlossaryEntry(block: Y.Map<unknown>, entryId: string, index: number): void {
-  moveRecord(entries(block), entryId, index);
-}
+export const moveGlossaryEntry = moveRow(entries);
 
 /** Edits an entry's acronym or meaning. */
 export function setGlossaryText(

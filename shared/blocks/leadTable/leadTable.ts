@@ -3,15 +3,8 @@ import type { BlockDefinition } from '../core/BlockDefinition.ts';
 import { readText, readValue, writeText } from '../core/fields.ts';
 import { newId } from '../core/newId.ts';
 import { problem, type Problem } from '../core/Problem.ts';
-import {
-  addRecord,
-  createList,
-  listIds,
-  listIn,
-  moveRecord,
-  record,
-  removeRecord,
-} from '../core/RecordList.ts';
+import { addRecord, createList, listIds, listIn, record } from '../core/RecordList.ts';
+import { moveRow, removeRow } from '../core/rowOperations.ts';
 
 /** A theme of common interest and the partnership that leads on it. */
 export interface LeadTheme {
@@ -47,14 +40,10 @@ export function addLeadTheme(
 }
 
 /** Removes a theme. */
-export function removeLeadTheme(block: Y.Map<unknown>, rowId: string): void {
-  removeRecord(rows(block), rowId);
-}
+export const removeLeadTheme = removeRow(rows);
 
 /** Moves a theme to `index`. */
-export function moveLeadTheme(block: Y.Map<unknown>, rowId: string, index: number): void {
-  moveRecord(rows(block), rowId, index);
-}
+export const moveLeadTheme = moveRow(rows);
 
 /** Edits a theme's name or further information. */
 export function setLeadText(

@@ -4,15 +4,8 @@ import { cellKey, readCell, writeCell } from '../core/cells.ts';
 import { readText, writeText } from '../core/fields.ts';
 import { newId } from '../core/newId.ts';
 import { problem, type Problem } from '../core/Problem.ts';
-import {
-  addRecord,
-  createList,
-  listIds,
-  listIn,
-  moveRecord,
-  record,
-  removeRecord,
-} from '../core/RecordList.ts';
+import { addRecord, createList, listIds, listIn, record } from '../core/RecordList.ts';
+import { moveRow, removeRow } from '../core/rowOperations.ts';
 
 /** A partnership's part in a priority. */
 export type PriorityRole = 'lead' | 'contributing';
@@ -48,14 +41,10 @@ export function setPriorityTitle(block: Y.Map<unknown>, priorityId: string, titl
 }
 
 /** Removes a priority from the matrix. */
-export function removePriority(block: Y.Map<unknown>, priorityId: string): void {
-  removeRecord(listIn(block, 'priorities'), priorityId);
-}
+export const removePriority = removeRow((block) => listIn(block, 'priorities'));
 
 /** Moves a priority up or down. */
-export function movePriority(block: Y.Map<unknown>, priorityId: string, index: number): void {
-  moveRecord(listIn(block, 'priorities'), priorityId, index);
-}
+export const movePriority = moveRow((block) => listIn(block, 'priorities'));
 
 /** Sets one partnership's role in one priority ('' clears it). */
 export function setRole(

@@ -3,16 +3,9 @@ import type { BlockDefinition } from '../core/BlockDefinition.ts';
 import { readCell, writeCell } from '../core/cells.ts';
 import { readText, writeText } from '../core/fields.ts';
 import { newId } from '../core/newId.ts';
-import {
-  addRecord,
-  createList,
-  listIds,
-  listIn,
-  moveRecord,
-  record,
-  removeRecord,
-} from '../core/RecordList.ts';
+import { addRecord, createList, listIds, listIn, moveRecord, record } from '../core/RecordList.ts';
 import { validateReporting } from './validateReporting.ts';
+import { moveRow, removeRow } from '../core/rowOperations.ts';
 
 /** What a receiving board does with a report. `n/a` says so explicitly; '' is undecided. */
 export type ReportAction = 'present' | 'inform' | 'consult' | 'n/a';
@@ -81,14 +74,10 @@ export function setReportOwner(block: Y.Map<unknown>, reportId: string, owner: s
 }
 
 /** Removes a report. */
-export function removeReport(block: Y.Map<unknown>, reportId: string): void {
-  removeRecord(reportsOf(block), reportId);
-}
+export const removeReport = removeRow(reportsOf);
 
 /** Moves a report to `index` among all reports. */
-export function moveReport(block: Y.Map<unknown>, reportId: string, index: number): void {
-  moveRecord(reportsOf(block), reportId, index);
-}
+export const moveReport = moveRow(reportsOf);
 
 /** Moves a report to `index` among the reports of the same owner (as the table groups them). */
 export function moveReportInGroup(block: Y.Map<unknown>, reportId: string, index: number): void {
@@ -133,14 +122,10 @@ export function renameOtherBody(block: Y.Map<unknown>, bodyId: string, name: str
 }
 
 /** Removes an other body's column (its cells stay stored, for undo). */
-export function removeOtherBody(block: Y.Map<unknown>, bodyId: string): void {
-  removeRecord(bodiesOf(block), bodyId);
-}
+export const removeOtherBody = removeRow(bodiesOf);
 
 /** Moves an other body's column among the other bodies. */
-export function moveOtherBody(block: Y.Map<unknown>, bodyId: string, index: number): void {
-  moveRecord(bodiesOf(block), bodyId, index);
-}
+export const moveOtherBody = moveRow(bodiesOf);
 
 function readCells(
   block: Y.Map<unknown>,

@@ -5,15 +5,8 @@ import { readCell, writeCell } from '../core/cells.ts';
 import { readText, writeText } from '../core/fields.ts';
 import { newId } from '../core/newId.ts';
 import { problem, type Problem } from '../core/Problem.ts';
-import {
-  addRecord,
-  createList,
-  listIds,
-  listIn,
-  moveRecord,
-  record,
-  removeRecord,
-} from '../core/RecordList.ts';
+import { addRecord, createList, listIds, listIn, record } from '../core/RecordList.ts';
+import { moveRow, removeRow } from '../core/rowOperations.ts';
 
 /**
  * Themes (rows) × the register's partnerships (columns, in register order) → a paragraph
@@ -68,14 +61,10 @@ export function setThemeTitle(block: Y.Map<unknown>, themeId: string, title: str
 }
 
 /** Removes a theme. */
-export function removeTheme(block: Y.Map<unknown>, themeId: string): void {
-  removeRecord(themesOf(block), themeId);
-}
+export const removeTheme = removeRow(themesOf);
 
 /** Moves a theme up or down. */
-export function moveTheme(block: Y.Map<unknown>, themeId: string, index: number): void {
-  moveRecord(themesOf(block), themeId, index);
-}
+export const moveTheme = moveRow(themesOf);
 
 /** Sets what a partnership does about a theme: its paragraph ('' empties it). */
 export function setResponsibility(

@@ -4,16 +4,9 @@ import type { BlockDefinition } from '../core/BlockDefinition.ts';
 import { readText, readValue, writeText } from '../core/fields.ts';
 import { newId } from '../core/newId.ts';
 import { problem, type Problem } from '../core/Problem.ts';
-import {
-  addRecord,
-  createList,
-  listIds,
-  listIn,
-  moveRecord,
-  record,
-  removeRecord,
-} from '../core/RecordList.ts';
+import { addRecord, createList, listIds, listIn, record } from '../core/RecordList.ts';
 import { isIsoDate } from '../core/isoDate.ts';
+import { moveRow, removeRow } from '../core/rowOperations.ts';
 
 /** One person signing the protocol on behalf of a partnership. */
 export interface Signatory {
@@ -70,14 +63,10 @@ export function addSignatory(
 }
 
 /** Removes a signatory. */
-export function removeSignatory(block: Y.Map<unknown>, rowId: string): void {
-  removeRecord(rows(block), rowId);
-}
+export const removeSignatory = removeRow(rows);
 
 /** Moves a signatory to `index`. */
-export function moveSignatory(block: Y.Map<unknown>, rowId: string, index: number): void {
-  moveRecord(rows(block), rowId, index);
-}
+export const moveSignatory = moveRow(rows);
 
 /** Edits a signatory's name, designation or typed signature. */
 export function setSignatoryText(

@@ -3,17 +3,10 @@ import type { BlockDefinition } from '../core/BlockDefinition.ts';
 import { readText, readValue, writeText } from '../core/fields.ts';
 import { newId } from '../core/newId.ts';
 import { problem, type Problem } from '../core/Problem.ts';
-import {
-  addRecord,
-  createList,
-  listIds,
-  listIn,
-  moveRecord,
-  record,
-  removeRecord,
-} from '../core/RecordList.ts';
+import { addRecord, createList, listIds, listIn, record } from '../core/RecordList.ts';
 import { compareVersions } from './compareVersions.ts';
 import { isIsoDate } from '../core/isoDate.ts';
+import { moveRow, removeRow } from '../core/rowOperations.ts';
 
 /** One line of the version-control table. */
 export interface VersionRow {
@@ -66,14 +59,10 @@ export function addVersionRow(
 }
 
 /** Removes a row. */
-export function removeVersionRow(block: Y.Map<unknown>, rowId: string): void {
-  removeRecord(rows(block), rowId);
-}
+export const removeVersionRow = removeRow(rows);
 
 /** Moves a row to `index`. */
-export function moveVersionRow(block: Y.Map<unknown>, rowId: string, index: number): void {
-  moveRecord(rows(block), rowId, index);
-}
+export const moveVersionRow = moveRow(rows);
 
 /** Edits the version, author or rationale of a row. */
 export function setVersionText(

@@ -16,6 +16,7 @@ export const normalName = (name: string) =>
   name
     .toLowerCase()
     .replace(/[’']s\b/g, '')
+    .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 

@@ -9,6 +9,7 @@ const BULLET = /^\s*[-•✓√▪●◦*]\s+(.*)$/;
 const LETTERED = /^\s*\(?([a-z])\)\s+(.*)$/;
 const CLAUSE = /^\s*\d+(?:\.\d+)+\.?\s+(.*)$/;
 const NUMBERED = /^\s*\d+[.)]\s+(.*)$/;
+const GLOSSARY_LINE = /^[A-Z][A-Za-z0-9&]{1,11}\s+[-–—]\s+\S/;
 const PARTNERSHIP_NAME = /\b(Board|Partnership|Trust|Group)s?(\s*\([A-Z]{2,8}\))?$/;
 
 /** A short line with no closing punctuation: a heading in text extracted from a document. */
@@ -22,6 +23,16 @@ interface Collected {
   numberedHeadings: boolean;
 }
 
+/**
+ * Whether a tab-separated line after a blank line still belongs to the table: a row as
+ * wide as the last, or the rest of a row split across pages (its first cell empty).
+ */
+function continuesTable(last: string[], next: string | undefined): boolean {
+  if (!next?.includes('\t')) return false;
+  const cells = next.split('\t');
+  return cells.length === last.length || !cells[0]!.trim();
+}
+
 /** Consecutive tab-separated lines (single blank lines inside allowed) as one table. */
 function readTable(lines: string[], start: number): { end: number; block: SourceBlock } {
   const rows: string[][] = [];
@@ -31,7 +42,7 @@ function readTable(lines: string[], start: number): { end: number; block: Source
     if (line.includes('\t')) {
       rows.push(line.split('\t').map((c) => stripTags(c).trim()));
       i++;
-    } else if (!line.trim() && lines[i + 1]?.includes('\t')) {
+    } else if (!line.trim() && continuesTable(rows.at(-1)!, lines[i + 1])) {
       i++;
     } else break;
   }
@@ -84,6 +95,8 @@ function classify(text: string, collected: Collected): void {
     blocks.push({ kind: 'heading', level: 1, inlines: [{ text: numbered[1]!.trim() }] });
   } else if (numbered) {
     addItem(blocks, true, false, plainParagraph(numbered[1]!.trim()));
+  } else if (GLOSSARY_LINE.test(text)) {
+    blocks.push(plainParagraph(text));
   } else if (looksLikeHeading(text) && PARTNERSHIP_NAME.test(text)) {
     blocks.push({ kind: 'paragraph', inlines: [{ text, bold: true }], role: 'label' });
   } else if (looksLikeHeading(text)) {

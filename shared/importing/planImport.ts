@@ -23,38 +23,55 @@ const GLOSSARY_HEADING = /^(glossary|abbreviations|acronyms)\b/i;
 const REVIEW_LINE = /^review date:?\s+(.+)$/i;
 const STATUS_LINE = /\((final|draft)\)\s*$/i;
 
+interface HeaderLines {
+  status?: 'final' | 'draft';
+  review?: string;
+  /** Where in the body the header block goes: where the first such line was. */
+  at?: number;
+}
+
+/** "Review date: April 2019" or "April 2018 (final)": taken into a document header. */
+function headerLine(text: string, header: HeaderLines, at: number): boolean {
+  const review = REVIEW_LINE.exec(text);
+  if (review && !header.review && parseDate(review[1]!)) header.review = parseDate(review[1]!);
+  else {
+    const status = text.length < 40 ? STATUS_LINE.exec(text) : null;
+    if (!status || header.status) return false;
+    header.status = status[1]!.toLowerCase() === 'final' ? 'final' : 'draft';
+  }
+  header.at ??= at;
+  return true;
+}
+
 const isCaption = (block: SourceBlock | undefined) =>
   block?.kind === 'paragraph' &&
   (block.role === 'caption' || /^Table:\s/.test(lineOf(block) ?? ''));
 const captionText = (block: SourceBlock) => (lineOf(block) ?? '').replace(/^Table:\s*/, '');
 
-/** Partnerships, in register order: from tables that list them, else a glossary, else prose. */
+/**
+ * Partnerships, in register order: from tables that list them, else a glossary's board
+ * lines, else names in running text ("… Board (SAB)"), which also add acronyms.
+ */
 function discoverPartnerships(blocks: SourceBlock[], register: RegisterDraft): void {
-  const context = (i: number): TableContext => ({
-    register,
-    caption: '',
-    before: lineOf(blocks[i - 1]) ?? '',
-    notes: [],
-  });
   blocks.forEach((block, i) => {
     if (block.kind !== 'table') return;
     const kind = classifyTable(block.rows, register);
-    if (LISTING_KINDS.has(kind)) {
-      for (const label of listedPartnerships(kind, block.rows, context(i))) register.ensure(label);
-    }
+    if (!LISTING_KINDS.has(kind)) return;
+    const context = { register, caption: '', before: lineOf(blocks[i - 1]) ?? '', notes: [] };
+    for (const label of listedPartnerships(kind, block.rows, context)) register.ensure(label);
   });
-  if (register.partnerships.length) return;
-  blocks.forEach((_block, i) => {
-    for (const [acronym, meaning] of glossaryRun(
-      blocks,
-      i,
-      GLOSSARY_HEADING.test(lineOf(blocks[i - 1]) ?? ''),
-    )?.entries ?? []) {
-      if (register.isPartnership(meaning)) register.ensure(`${meaning} (${acronym})`);
-    }
-  });
-  if (register.partnerships.length) return;
-  for (const label of partnershipsInProse(blocks)) register.ensure(label);
+  if (!register.partnerships.length) {
+    blocks.forEach((_block, i) => {
+      const afterHeading = GLOSSARY_HEADING.test(lineOf(blocks[i - 1]) ?? '');
+      for (const [acronym, meaning] of glossaryRun(blocks, i, afterHeading)?.entries ?? []) {
+        if (register.isPartnership(meaning)) register.ensure(`${meaning} (${acronym})`);
+      }
+    });
+  }
+  const named = register.partnerships.length > 0;
+  for (const label of partnershipsInProse(blocks)) {
+    if (!named || register.find(label)) register.ensure(label);
+  }
 }
 
 /** Turns a file's blocks into a template for a new document, recognising blocks on the way. */
@@ -83,7 +100,7 @@ export function planImport(source: SourceDocument, fileName: string): ImportPlan
   };
   let images = 0;
   let profilesPlaced = false;
-  const header: { status?: string; review?: string; at?: number } = {};
+  const header: HeaderLines = {};
 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -93,26 +110,7 @@ export function planImport(source: SourceDocument, fileName: string): ImportPlan
       images++;
       continue;
     }
-    if (
-      block.kind === 'paragraph' &&
-      !header.review &&
-      REVIEW_LINE.test(text) &&
-      parseDate(REVIEW_LINE.exec(text)![1]!)
-    ) {
-      header.review = parseDate(REVIEW_LINE.exec(text)![1]!);
-      header.at ??= body.length;
-      continue;
-    }
-    if (
-      block.kind === 'paragraph' &&
-      !header.status &&
-      STATUS_LINE.test(text) &&
-      text.length < 40
-    ) {
-      header.status = STATUS_LINE.exec(text)![1]!.toLowerCase();
-      header.at ??= body.length;
-      continue;
-    }
+    if (headerLine(text, header, body.length)) continue;
     if (isCaption(block) && next?.kind === 'table') continue;
     if (block.kind === 'table') {
       const previous = blocks[i - 1];

@@ -60,7 +60,9 @@ export function signatoryRun(
     const name = lineOf(blocks[i + 1]);
     if (!role || !name || name.length > 80 || register.isPartnership(name)) break;
     const chair = /\s+(board\s+)?(chair|co-chair|vice[- ]chair)$/i.exec(role);
-    const board = chair ? role.slice(0, chair.index) + (chair[1] ? ' Board' : '') : role;
+    // "Children's Trust Board Chair" signs for the "Children's Trust" when that is registered.
+    const bare = chair ? role.slice(0, chair.index) : role;
+    const board = register.find(bare) || !chair?.[1] ? bare : `${bare} Board`;
     if (!register.isPartnership(board)) break;
     rows.push({
       name,

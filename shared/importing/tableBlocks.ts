@@ -80,7 +80,10 @@ export function listedPartnerships(
 function profileName(rows: SourceCell[][], context: TableContext): string {
   const [first, second] = texts(rows[0] ?? []);
   if (first && /partnership|board/i.test(first) && !profileField(first)) return second ?? '';
-  return context.before.replace(/\s+roles?( and priorities)?$/i, '').trim();
+  return context.before
+    .replace(/\*+/g, '')
+    .replace(/\s+roles?( and priorities)?$/i, '')
+    .trim();
 }
 
 function documentHeaderBlock(rows: SourceCell[][]): TableBlock {
@@ -362,9 +365,9 @@ export function tableBlock(
     case 'sharedResponsibilitiesByBoard':
       return responsibilitiesBlock(rows, context, kind === 'sharedResponsibilitiesByBoard');
     case 'matrixKey':
-      return { detail: 'a matrix key (left out: every matrix shows its own key)' };
+      return { detail: 'a matrix key: every priority matrix shows its own' };
     case 'contents':
-      return { detail: 'a contents list (left out: sections are numbered by the editor)' };
+      return { detail: 'a contents list: the editor numbers sections itself' };
     case 'generalTable':
       return generalTableBlock(rows, context);
   }

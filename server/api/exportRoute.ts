@@ -1,14 +1,17 @@
 import type { ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { createDoc } from '../../shared/document/docFields.ts';
-import { exportDocument } from '../../shared/document/exportJson.ts';
+import { EXPORT_FORMATS, isExportFormat } from '../../shared/publish/exportFormats.ts';
+import { BASE_SECURITY_HEADERS } from '../http/securityHeaders.ts';
 import type { DocStore } from '../relay/DocStore.ts';
 import type { Rooms } from '../relay/Rooms.ts';
-import { sendJson, sendJsonError } from './sendJson.ts';
+import { renderExport } from './renderExport.ts';
+import { sendJsonError } from './sendJson.ts';
 
 /**
- * Answers `GET /api/docs/<id>/export?format=json`: built from the live room when the
- * document is open, otherwise read from the store into a temporary Y.Doc.
+ * Answers `GET /api/docs/<id>/export?format=json|md|html|docx|pdf` (json when omitted):
+ * built from the live room when the document is open, otherwise read from the store into
+ * a temporary Y.Doc. Files other than JSON come as downloads named after the title.
  */
 export async function exportRoute(
   response: ServerResponse,
@@ -16,29 +19,44 @@ export async function exportRoute(
   format: string | null,
   sources: { rooms: Rooms; store: DocStore },
 ): Promise<void> {
-  if (format !== null && format !== 'json') {
-    sendJsonError(response, 400, 'unsupported-format', 'Only format=json is supported.');
+  const wanted = format ?? 'json';
+  if (!isExportFormat(wanted)) {
+    const known = Object.keys(EXPORT_FORMATS).join(', ');
+    sendJsonError(response, 400, 'unsupported-format', `Format must be one of: ${known}.`);
     return;
   }
   const room = sources.rooms.get(docId);
-  if (room) {
-    sendJson(response, 200, exportDocument(docId, room.doc));
-    return;
-  }
-  const stored = await sources.store.load(docId);
-  if (!stored.meta) {
-    sendJsonError(response, 404, 'not-found', 'No document with this id is stored.');
-    return;
-  }
-  if (stored.meta.deleted) {
-    sendJsonError(response, 410, 'document-deleted', 'This document was deleted.');
-    return;
-  }
-  const doc = createDoc();
-  try {
+  let doc = room?.doc;
+  if (!doc) {
+    const stored = await sources.store.load(docId);
+    if (!stored.meta) {
+      sendJsonError(response, 404, 'not-found', 'No document with this id is stored.');
+      return;
+    }
+    if (stored.meta.deleted) {
+      sendJsonError(response, 410, 'document-deleted', 'This document was deleted.');
+      return;
+    }
+    doc = createDoc();
     if (stored.updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(stored.updates));
-    sendJson(response, 200, exportDocument(docId, doc));
+  }
+  try {
+    const { bytes, fileName } = await renderExport(docId, doc, wanted);
+    response.writeHead(200, {
+      ...BASE_SECURITY_HEADERS,
+      'Content-Type': EXPORT_FORMATS[wanted].mime,
+      'Content-Length': bytes.byteLength,
+      'Cache-Control': 'no-store',
+      // A download, never a page of this site: a sandbox keeps an exported HTML page inert.
+      ...(wanted === 'json'
+        ? {}
+        : {
+            'Content-Disposition': `attachment; filename="${fileName}"`,
+            'Content-Security-Policy': 'sandbox',
+          }),
+    });
+    response.end(bytes);
   } finally {
-    doc.destroy();
+    if (!room) doc.destroy();
   }
 }

@@ -15,7 +15,8 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'invalid-body'
   | 'payload-too-large'
-  | 'auth-off';
+  | 'auth-off'
+  | 'import-refused';
 
 /** Sends `body` as JSON with `status`; API responses are never cached. */
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {

@@ -7,7 +7,15 @@ export const DOC_PAGE_PATH = '/d';
 /** JSON API prefix. */
 export const API_PATH = '/api';
 
-/** `/api/docs/<id>/export?format=json` */
-export function exportPath(docId: string, format: 'json' = 'json'): string {
+/** `/api/docs/<id>/export?format=json` (or md, html, docx, pdf). */
+export function exportPath(
+  docId: string,
+  format: 'json' | 'md' | 'html' | 'docx' | 'pdf' = 'json',
+): string {
   return `${API_PATH}/docs/${encodeURIComponent(docId)}/export?format=${format}`;
+}
+
+/** `POST /api/docs/import?name=<file name>`, the file as the body. */
+export function importPath(fileName: string): string {
+  return `${API_PATH}/docs/import?name=${encodeURIComponent(fileName)}`;
 }

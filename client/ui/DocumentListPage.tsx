@@ -12,6 +12,7 @@ import { Link } from './Link.tsx';
 import { navigate } from './navigate.ts';
 import { RenameForm } from './RenameForm.tsx';
 import { StartOptions } from './StartOptions.tsx';
+import { ImportPanel } from '../publishing/ImportPanel.tsx';
 
 const SYNC_TEXT: Record<ListSyncState, string> = {
   unsynced: 'Changes on this device not yet synced',
@@ -140,6 +141,7 @@ export function DocumentListPage() {
           </table>
         )}
         <StartOptions />
+        <ImportPanel onImported={refresh} />
       </main>
       {deleting && (
         <ConfirmDialog

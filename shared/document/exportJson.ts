@@ -18,10 +18,22 @@ export interface DocumentExport {
   content: Record<string, unknown>;
   partnerships: Partnership[];
   blocks: BlockContent[];
+  /**
+   * The signature record of a signed version, so `npm run verify` can check the export.
+   * Absent until sign-off exists; the sign-off feature defines its shape.
+   */
+  signoff?: SignoffRecord;
 }
 
-/** Builds the JSON export of a Y.Doc from the shared schema. */
-export function exportDocument(id: string, doc: Y.Doc): DocumentExport {
+/** A signed version's signature record (shape owned by the sign-off feature). */
+export type SignoffRecord = Record<string, unknown>;
+
+/** Builds the JSON export of a Y.Doc from the shared schema, with a sign-off record if given. */
+export function exportDocument(
+  id: string,
+  doc: Y.Doc,
+  extras: { signoff?: SignoffRecord } = {},
+): DocumentExport {
   const { title, body, partnerships, blocks } = readContent(doc);
   return {
     format: 'protocol-document',
@@ -31,5 +43,6 @@ export function exportDocument(id: string, doc: Y.Doc): DocumentExport {
     content: body,
     partnerships,
     blocks,
+    ...(extras.signoff ? { signoff: extras.signoff } : {}),
   };
 }

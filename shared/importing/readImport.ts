@@ -3,19 +3,11 @@ import { applyTemplate } from '../templates/applyTemplate.ts';
 import { checkImportFile, decodeText, ImportError } from './checkImportFile.ts';
 import { docxToHtml } from './docxToHtml.ts';
 import { htmlToSource } from './htmlToSource.ts';
+import type { ImportStage } from './importStages.ts';
 import { parseMarkdown } from './parseMarkdown.ts';
 import { parseText } from './parseText.ts';
 import { planImport, type ImportPlan } from './planImport.ts';
 import { sourceText, type SourceDocument } from './SourceModel.ts';
-
-/** The stages of an import, for a progress bar. */
-export const IMPORT_STAGES = {
-  reading: 'Reading file…',
-  recognising: 'Recognising blocks…',
-  creating: 'Creating document…',
-} as const;
-
-export type ImportStage = keyof typeof IMPORT_STAGES;
 
 async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   let converted;

@@ -208,6 +208,6 @@ export function docxDocument(publication: Publication): Document {
 }
 
 /** The bytes of the DOCX file (no Node API: works in the browser and on the relay). */
-export async function exportDocx(publication: Publication): Promise<Uint8Array> {
+export async function exportDocx(publication: Publication): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(docxDocument(publication)));
 }

@@ -145,7 +145,7 @@ function blocks(list: PublishedBlock[], counter: ListCounter, depth = 0): (Parag
         );
       }
       case 'quote':
-        return blocks(block.children, counter, depth).map((p) => p);
+        return blocks(block.children, counter, depth);
       case 'code':
         return block.text
           .split('\n')

@@ -75,7 +75,7 @@ describe('exports from the relay and imports into it', () => {
     expect(html).toContain('<caption>Strategic priority matrix</caption>');
   });
 
-  it('serves a DOCX that mammoth reads without warnings and LibreOffice converts to PDF', async () => {
+  it('serves a DOCX that mammoth reads without warnings about its structure', async () => {
     const { response, bytes } = await download(relay, 'docx');
     expect(response.headers.get('content-type')).toContain('wordprocessingml');
     const converted = await mammoth.convertToHtml(
@@ -87,33 +87,36 @@ describe('exports from the relay and imports into it', () => {
       '<h1 class="title">Joint Working Protocol for Four Boards</h1>',
     );
     expect(converted.value).toContain('<thead><tr><th><p><strong>Version</strong></p></th>');
+  });
 
-    if (!hasTool('soffice')) return;
+  it('serves a DOCX that LibreOffice converts to PDF', async ({ skip }) => {
+    if (!hasTool('soffice') || !hasTool('pdftotext')) skip();
+    const { bytes } = await download(relay, 'docx');
     const file = join(work, 'protocol.docx');
     await writeFile(file, bytes);
+    const profile = `-env:UserInstallation=file://${join(work, 'lo-profile')}`;
     const run = spawnSync(
       'soffice',
-      [
-        '--headless',
-        `-env:UserInstallation=file://${join(work, 'lo-profile')}`,
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        work,
-        file,
-      ],
+      ['--headless', profile, '--convert-to', 'pdf', '--outdir', work, file],
       { encoding: 'utf8', timeout: 120_000 },
     );
     expect(run.status, run.stderr).toBe(0);
-    const text = execFileSync('pdftotext', [join(work, 'protocol.pdf'), '-'], { encoding: 'utf8' });
+    const text = execFileSync('pdftotext', [join(work, 'protocol.pdf'), '-'], {
+      encoding: 'utf8',
+    });
     expect(text.replace(/\s+/g, ' ')).toContain('The chairs review this protocol every year.');
     expect(text).toMatch(/Page 1 of \d/);
   }, 150_000);
 
-  it('serves an A4 PDF with page numbers, the text and embedded fonts', async () => {
-    const { bytes } = await download(relay, 'pdf');
+  it('serves a PDF', async () => {
+    const { response, bytes } = await download(relay, 'pdf');
+    expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
-    if (!hasTool('pdftotext')) return;
+  });
+
+  it('the PDF is A4 with page numbers, the text and embedded fonts', async ({ skip }) => {
+    if (!hasTool('pdftotext') || !hasTool('pdffonts')) skip();
+    const { bytes } = await download(relay, 'pdf');
     const file = join(work, 'export.pdf');
     await writeFile(file, bytes);
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
@@ -179,5 +182,29 @@ describe('exports from the relay and imports into it', () => {
       { cwd: resolve(import.meta.dirname, '../..'), env: { ...process.env, AUTH: 'off' } },
     );
     expect(await readFile(out, 'utf8')).toContain(`# ${TITLE}`);
+  });
+});
+
+describe('who may import', () => {
+  let relay: TestServer;
+  beforeAll(async () => {
+    relay = await startTestServer({ auth: true });
+  });
+  afterAll(async () => {
+    await relay.dispose();
+  });
+
+  it('needs a workspace grant that may edit: a link to one document or a viewer gets 403', async () => {
+    const file = new TextEncoder().encode('A protocol\n\nIntroduction\n\nThe boards agree.');
+    const oneDocument = relay.mint({ doc: 'some-document', role: 'editor' });
+    expect((await upload(relay, 'p.txt', file, oneDocument)).status).toBe(403);
+    const viewer = relay.mint({ doc: '*', role: 'viewer' });
+    expect((await upload(relay, 'p.txt', file, viewer)).status).toBe(403);
+    expect((await upload(relay, 'p.txt', file)).status).toBe(401);
+    const owner = relay.mint({ doc: '*', role: 'owner' });
+    const created = await upload(relay, 'p.txt', file, owner);
+    expect(created.status).toBe(201);
+    const { report } = (await created.json()) as { report: ImportReport };
+    expect(report).toMatchObject({ title: 'A protocol', body: { headings: 1, paragraphs: 1 } });
   });
 });

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 
 /**
- * Whether a command-line tool (pdftotext, soffice…) is installed. On CI (CI=true) a missing
- * tool fails the test instead: `.ci/run` installs them, so absence there is a broken setup.
+ * Whether a command-line tool (pdftotext, soffice…) is installed; a test skips itself (and
+ * says so) when not. On CI (CI=true) a missing tool fails the test instead: `.ci/run`
+ * installs them, so absence there is a broken setup.
  */
 export function hasTool(command: string): boolean {
   try {

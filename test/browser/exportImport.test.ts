@@ -88,6 +88,43 @@ describe('export and import in Chromium', () => {
       .toBe(1);
   });
 
+  it('exports Word and PDF offline, from the device’s copy and the cached app', async () => {
+    const { context, page } = await newUser(env.browser, {
+      name: 'Ola Offline',
+      organisation: 'SAB',
+    });
+    await page.goto(`${env.relay.url}/`);
+    // The service worker caches every built file, the PDF fonts and the lazy chunks included.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          if (!navigator.serviceWorker.controller) return false;
+          const requests = await Promise.all(
+            (await caches.keys()).map(async (key) => (await caches.open(key)).keys()),
+          );
+          return requests.flat().some((r) => r.url.endsWith('.ttf'));
+        }),
+      )
+      .toBe(true);
+    await page
+      .getByRole('button', { name: /Open a copy of the example: Example: Somerset/ })
+      .click();
+    await page.locator(`${BODY} .block--sharedResponsibilities`).waitFor();
+    await context.setOffline(true);
+    // The network is gone: the relay cannot be asked for anything.
+    const reach = () =>
+      fetch('/healthz').then(
+        () => 'online',
+        () => 'offline',
+      );
+    expect(await page.evaluate(reach)).toBe('offline');
+    const pdf = await exportAs(page, 'PDF');
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const docx = await exportAs(page, 'Word (.docx)');
+    expect(docx.bytes.subarray(0, 2).toString()).toBe('PK');
+    await context.close();
+  });
+
   it('importing a .docx from the list shows the import report and opens the new protocol', async () => {
     const doc = createDoc();
     applyTemplate(doc, everyBlockSpec);

@@ -3,7 +3,7 @@ import { mergeTableHeader } from '../blocks/generalTable/generalTable.ts';
 import { generalTable } from '../blocks/generalTable/generalTable.ts';
 import { cellText } from './classifyTable.ts';
 import type { SourceCell } from './SourceModel.ts';
-import type { TableBlock, TableContext } from './tableBlocks.ts';
+import type { TableBlock, TableContext } from './tableHelpers.ts';
 
 /** Cells of a row laid out by column: a cell spanning columns fills the first of them. */
 function spread(row: SourceCell[], columns: number): string[] {

@@ -10,7 +10,10 @@ import { glossaryRun, lineOf, partnershipsInProse, signatoryRun } from './recogn
 import { RegisterDraft } from './RegisterDraft.ts';
 import { clauseAnchors, JsonWriter } from './sourceToJson.ts';
 import type { SourceBlock, SourceDocument } from './SourceModel.ts';
-import { glossaryBlock, listedPartnerships, tableBlock, type TableContext } from './tableBlocks.ts';
+import { listedPartnerships } from './partnershipTableBlocks.ts';
+import { glossaryBlock } from './rowTableBlocks.ts';
+import { tableBlock } from './tableBlocks.ts';
+import type { TableContext } from './tableHelpers.ts';
 
 /** What an import will create: a template to apply to a new document, and its report. */
 export interface ImportPlan {

@@ -11,7 +11,7 @@ import { writeText } from '../blocks/core/fields.ts';
 import { OWN_COLUMN } from '../publish/matrixTables.ts';
 import { cellText } from './classifyTable.ts';
 import type { SourceCell } from './SourceModel.ts';
-import type { TableBlock, TableContext } from './tableBlocks.ts';
+import type { TableBlock, TableContext } from './tableHelpers.ts';
 
 /** "Present, Autumn" → action and timing; "Autumn" alone is a timing. */
 export function parseReportCell(text: string): { action: ReportAction | ''; timing: string } {

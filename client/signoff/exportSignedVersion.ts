@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { titleText } from '../../shared/document/docFields.ts';
 import type { PublicKeyJwk } from '../../shared/versions/signoff/signoffRecord.ts';
 import { signedVersionFile } from '../../shared/versions/signoff/signedVersionFile.ts';
-import { downloadFile } from '../ui/downloadFile.ts';
+import { saveFile } from '../publishing/buildExport.ts';
 
 /** A file name from the title and label, e.g. "joint-working-protocol-1.0-signed.json". */
 function fileName(title: string, label: string): string {
@@ -27,5 +27,6 @@ export async function exportSignedVersion(
   const file = await signedVersionFile(doc, docId, versionId, [...relayKeys.values()]);
   if (!file) throw new Error('This version cannot be found.');
   const name = fileName(titleText(doc).toString(), file.version.label);
-  downloadFile(name, JSON.stringify(file, null, 2), 'application/json');
+  const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
+  saveFile({ blob, fileName: name });
 }

@@ -13,6 +13,7 @@ import { navigate } from './navigate.ts';
 import { RenameForm } from './RenameForm.tsx';
 import { ReviewMark } from './ReviewMark.tsx';
 import { StartOptions } from './StartOptions.tsx';
+import { ImportPanel } from '../publishing/ImportPanel.tsx';
 
 const SYNC_TEXT: Record<ListSyncState, string> = {
   unsynced: 'Changes on this device not yet synced',
@@ -145,6 +146,7 @@ export function DocumentListPage() {
           </table>
         )}
         <StartOptions />
+        <ImportPanel onImported={refresh} />
       </main>
       {deleting && (
         <ConfirmDialog

@@ -9,6 +9,7 @@ import { useDocumentSession } from '../session/useDocumentSession.ts';
 import { DocumentWorkspace } from './DocumentWorkspace.tsx';
 import { IdentityPrompt } from './IdentityPrompt.tsx';
 import { Link } from './Link.tsx';
+import { ExportMenu } from '../publishing/ExportMenu.tsx';
 import { SyncStatus } from './SyncStatus.tsx';
 
 const READ_ONLY_CLOSES: number[] = [CloseCodes.documentDeleted.code, CloseCodes.readOnly.code];
@@ -34,6 +35,7 @@ export function EditorPage({ docId }: { docId: string }) {
           ← All protocols
         </Link>
         <SyncStatus state={syncState} peopleHere={peopleHere} />
+        {session && loaded && <ExportMenu docId={docId} doc={session.doc} />}
         {grant ? (
           <span className="identity-button" data-role={grant.role}>
             You: {identityLabel(identity)} ({ROLE_LABEL[grant.role]}

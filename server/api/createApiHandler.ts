@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ALL_DOCUMENTS } from '../../shared/auth/grant.ts';
 import { API_PATH } from '../../shared/protocol/paths.ts';
 import type { AccessControl } from '../auth/AccessControl.ts';
 import { decodeDocId } from '../decodeDocId.ts';
@@ -9,6 +10,7 @@ import { accessRoutes } from './accessRoutes.ts';
 import { authenticateRequest, forbidUnless, permits, sendRefusal } from './authenticateRequest.ts';
 import { deleteDocRoute, listDocsRoute } from './docsRoutes.ts';
 import { exportRoute } from './exportRoute.ts';
+import { importRoute } from './importRoute.ts';
 import { healthRoute } from './healthRoute.ts';
 import { meRoute } from './meRoute.ts';
 import { metricsRoute } from './metricsRoute.ts';
@@ -37,6 +39,7 @@ export type ApiHandler = (
 
 const DOCS = `${API_PATH}/docs`;
 const ME = `${API_PATH}/me`;
+const IMPORT = `${DOCS}/import`;
 
 /**
  * Routes `/healthz` and `/metrics` (public) and `/api/*` (anything unknown under `/api` is
@@ -69,6 +72,13 @@ export function createApiHandler(sources: ApiSources): ApiHandler {
     }
     if (await accessRoutes(request, response, path, caller.grant, sources.auth)) return true;
     if (await signoffRoutes(request, response, path, caller.grant, sources)) return true;
+    if (path === IMPORT) {
+      if (method !== 'POST') return notAllowed(response);
+      // A new document belongs to the workspace: creating one needs a workspace grant.
+      if (forbidUnless(response, caller.grant, ALL_DOCUMENTS, 'edit')) return true;
+      await importRoute(request, response, sources.store);
+      return true;
+    }
     if (path === DOCS) {
       if (method !== 'GET') return notAllowed(response);
       await listDocsRoute(response, sources.store, (id) => permits(caller.grant, id, 'read'));
@@ -91,8 +101,9 @@ export function createApiHandler(sources: ApiSources): ApiHandler {
       await deleteDocRoute(response, docId, sources.rooms);
       return true;
     }
-    const format = new URL(request.url ?? '/', 'http://relay').searchParams.get('format');
-    await exportRoute(response, docId, format, sources);
+    const params = new URL(request.url ?? '/', 'http://relay').searchParams;
+    const query = { format: params.get('format'), version: params.get('version') };
+    await exportRoute(response, docId, query, sources);
     return true;
   };
 }

@@ -20,7 +20,8 @@ export type ApiErrorCode =
   | 'unknown-partnership'
   | 'version-not-found'
   | 'not-proposed'
-  | 'invalid-signoff';
+  | 'invalid-signoff'
+  | 'import-refused';
 
 /** Sends `body` as JSON with `status`; API responses are never cached. */
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {

@@ -6,6 +6,7 @@ import { resolveAuth } from '../auth/resolveAuth.ts';
 import { signGrant } from '../auth/tokens.ts';
 import { ConfigError, loadConfig, type ServerConfig } from '../config.ts';
 import { INVITE_USAGE, parseInviteArgs } from './parseInviteArgs.ts';
+import { relayBaseUrl } from './relayBaseUrl.ts';
 
 // `npm run invite -- <docId> --role …`: prints an access link. Minting is stateless signing
 // with the relay's secret; the store is never opened (a running relay holds its lock), and
@@ -19,12 +20,6 @@ function usageError(message: string): never {
 function configError(error: unknown): never {
   if (error instanceof ConfigError) usageError(error.message);
   throw error;
-}
-
-/** The relay's own address, as a link base when --base-url is not given. */
-function defaultBaseUrl(config: ServerConfig): string {
-  const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
-  return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}`;
 }
 
 const args = parseInviteArgs(process.argv.slice(2), process.env);
@@ -46,7 +41,7 @@ if (auth.mode === 'off') usageError('authentication is off (AUTH=off): no link i
 
 const grant = mintGrant(args.init);
 console.log(
-  inviteLink(args.baseUrl ?? defaultBaseUrl(config), grant.doc, signGrant(auth.secret, grant)),
+  inviteLink(args.baseUrl ?? relayBaseUrl(config), grant.doc, signGrant(auth.secret, grant)),
 );
 const what = grant.doc === ALL_DOCUMENTS ? 'every document' : `document ${grant.doc}`;
 const who = [grant.name, grant.organisation].filter(Boolean).join(', ');

@@ -1,15 +1,4 @@
-const escapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for use in HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
-}
+import { escapeHtml } from '../../shared/publish/escapeHtml.ts';
 
 /**
  * A small self-contained HTML error page (inline style only, which the CSP allows).

@@ -20,7 +20,10 @@ export interface DocumentExport {
   blocks: BlockContent[];
 }
 
-/** Builds the JSON export of a Y.Doc from the shared schema. */
+/**
+ * Builds the JSON export of a Y.Doc from the shared schema. A signed version has its own
+ * export with its signatures (see versions/signoff/signedVersionFile.ts).
+ */
 export function exportDocument(id: string, doc: Y.Doc): DocumentExport {
   const { title, body, partnerships, blocks } = readContent(doc);
   return {

@@ -7,8 +7,11 @@ export const DOC_PAGE_PATH = '/d';
 /** JSON API prefix. */
 export const API_PATH = '/api';
 
-/** `/api/docs/<id>/export?format=json` */
-export function exportPath(docId: string, format: 'json' = 'json'): string {
+/** `/api/docs/<id>/export?format=json` (or md, html, docx, pdf). */
+export function exportPath(
+  docId: string,
+  format: 'json' | 'md' | 'html' | 'docx' | 'pdf' = 'json',
+): string {
   return `${API_PATH}/docs/${encodeURIComponent(docId)}/export?format=${format}`;
 }
 
@@ -23,4 +26,9 @@ export function signingKeysPath(docId: string): string {
 /** `POST { record }`: a chair's signed sign-off of a version, checked and recorded by the relay. */
 export function signoffsPath(docId: string): string {
   return `${API_PATH}/docs/${encodeURIComponent(docId)}/signoffs`;
+}
+
+/** `POST /api/docs/import?name=<file name>`, the file as the body. */
+export function importPath(fileName: string): string {
+  return `${API_PATH}/docs/import?name=${encodeURIComponent(fileName)}`;
 }

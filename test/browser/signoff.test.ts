@@ -87,8 +87,10 @@ describe('chair sign-off in Chromium', () => {
       organisation: 'Barnsley SAB',
     });
     // Only the SAB row offers its chair a button; the HWBB row is not theirs to sign.
+    const signSab = sab.getByRole('button', { name: 'Sign version 1.0 for SAB' });
+    await signSab.waitFor();
     expect(await sab.getByRole('button', { name: /^Sign version 1\.0 for/ }).count()).toBe(1);
-    await sab.getByRole('button', { name: 'Sign version 1.0 for SAB' }).click();
+    await signSab.click();
     await expect
       .poll(() => sab.locator('.signoff-cell[data-signoff="signed"]').first().innerText())
       .toMatch(/^Signed \d{4}-\d{2}-\d{2} by Ruth Ellison/);

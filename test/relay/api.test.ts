@@ -124,7 +124,7 @@ describe('HTTP API', () => {
       status: 404,
       body: { error: { code: 'not-found', message: expect.any(String) } },
     });
-    expect(await getJson(`${relay.url}/api/docs/never-stored/export?format=docx`)).toEqual({
+    expect(await getJson(`${relay.url}/api/docs/never-stored/export?format=rtf`)).toEqual({
       status: 400,
       body: { error: { code: 'unsupported-format', message: expect.any(String) } },
     });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Grant } from '../../shared/auth/grant.ts';
 import { titleText } from '../../shared/document/docFields.ts';
 import { readContent } from '../../shared/document/readContent.ts';
-import { signingKeysPath, signoffsPath } from '../../shared/protocol/paths.ts';
+import { exportPath, signingKeysPath, signoffsPath } from '../../shared/protocol/paths.ts';
 import { addPartnership, readRegister } from '../../shared/register/register.ts';
 import { contentHash } from '../../shared/versions/contentHash.ts';
 import { documentSignoff } from '../../shared/versions/signoff/documentSignoff.ts';
@@ -14,6 +14,8 @@ import {
 } from '../../shared/versions/signoff/ecdsa.ts';
 import type { KeyRegistration, PublicKeyJwk } from '../../shared/versions/signoff/signoffRecord.ts';
 import { addSignoff } from '../../shared/versions/signoff/signoffStore.ts';
+import { parseSignedVersionFile } from '../../shared/versions/signoff/signedVersionFile.ts';
+import { verifySignedVersion } from '../../shared/versions/signoff/verifySignedVersion.ts';
 import { signVersion } from '../../shared/versions/signoff/signVersion.ts';
 import { restoreVersion } from '../../shared/versions/restoreVersion.ts';
 import { readVersions } from '../../shared/versions/versionStore.ts';
@@ -141,6 +143,21 @@ describe('versions and sign-off through the relay', () => {
       { status: 'signed', signerName: 'Cllr Jo Marsh' },
     ]);
     expect(final.changedSince).toBe(false);
+
+    // The relay's exports: the signed version checks out offline, and copies say Final.
+    const viewer = token('viewer');
+    const signedFile = await fetch(`${relay.url}${exportPath(DOC)}&version=1.0`, {
+      headers: { authorization: `Bearer ${viewer}` },
+    });
+    expect(signedFile.headers.get('content-disposition')).toContain('-1.0-signed.json');
+    const parsed = parseSignedVersionFile(await signedFile.json());
+    if (!parsed.ok) throw new Error(parsed.message);
+    const report = await verifySignedVersion(parsed.file, new Set(relayKeys.keys()));
+    expect(report).toMatchObject({ valid: true, state: { final: true } });
+    const markdown = await fetch(`${relay.url}${exportPath(DOC, 'md')}`, {
+      headers: { authorization: `Bearer ${viewer}` },
+    });
+    expect(await markdown.text()).toContain('Final — version 1.0, signed for all 2 partnerships');
   });
 
   it('refuses sign-off by anyone but the partnership’s chair, and shows forged records invalid', async () => {

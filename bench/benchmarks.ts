@@ -1,0 +1,7 @@
+import type { Benchmark } from './core/Benchmark.ts';
+import { offlineMerge } from './offlineMerge.ts';
+import { relayColdLoad } from './relayColdLoad.ts';
+import { relayFanout } from './relayFanout.ts';
+
+/** Every benchmark, in report order. */
+export const benchmarks: readonly Benchmark[] = [relayFanout, relayColdLoad, offlineMerge];

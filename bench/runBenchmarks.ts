@@ -14,6 +14,8 @@ export interface RunOptions {
   quick: boolean;
   /** Where REPORT.md and results.json go. */
   outDir: string;
+  /** Measured runs per subject; default 5, or 1 in quick mode. */
+  runs?: number;
   /** Only the benchmarks with these ids; default all. */
   only?: string[];
   /** Progress lines; default stderr. */
@@ -28,7 +30,7 @@ export async function runBenchmarks(options: RunOptions): Promise<RunResult> {
   const selected = benchmarks.filter((b) => !options.only || options.only.includes(b.id));
   const workDir = await mkdtemp(join(tmpdir(), 'protocol-bench-'));
   const started = Date.now();
-  const runs = options.quick ? 1 : FULL_RUNS;
+  const runs = options.runs ?? (options.quick ? 1 : FULL_RUNS);
   const machine = machineInfo(chromiumPath());
   const results: BenchmarkResult[] = [];
   try {

@@ -20,6 +20,7 @@ import { atMost } from './core/targets.ts';
 import { buildEditingTrace } from './documents/editingTrace.ts';
 import { buildLongProtocol, type BuiltDocument } from './documents/longProtocol.ts';
 import { startRelay, type RelayKind, type RelayUnderTest } from './servers/relays.ts';
+import { sendDocument } from './wire/sendDocument.ts';
 import { WireClient } from './wire/WireClient.ts';
 
 const SUBJECTS: RelayKind[] = ['ours', 'reference'];
@@ -125,24 +126,11 @@ async function timeFirstSync(relay: RelayUnderTest, expected: Y.Doc): Promise<nu
 async function seed(kind: RelayKind, built: BuiltDocument, dataDir: string): Promise<string> {
   const relay = await startRelay(kind, { dataDir, env: SEEDING_LIMITS });
   try {
-    const writer = await WireClient.open(relay, DOC_ID);
-    for (const update of built.updates) writer.sendUpdate(update);
-    // A second client's first sync is served after the writer's frames were applied.
-    for (;;) {
-      const reader = await WireClient.open(relay, DOC_ID);
-      await reader.close();
-      if (sameState(reader.firstSync, built.doc)) break;
-    }
-    await writer.close();
+    await sendDocument(relay, DOC_ID, built.updates, built.doc);
   } finally {
     await relay.process.stop();
   }
   return dataDir;
-}
-
-function sameState(update: Uint8Array, expected: Y.Doc): boolean {
-  const sv = Y.encodeStateVectorFromUpdate(update);
-  return Buffer.from(sv).equals(Buffer.from(Y.encodeStateVector(expected)));
 }
 
 function assertSameBody(update: Uint8Array, expected: Y.Doc, relay: string): void {

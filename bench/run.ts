@@ -6,7 +6,6 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureAppBuilt } from './browser/ensureAppBuilt.ts';
 import { runBenchmarks } from './runBenchmarks.ts';
 
 const { values } = parseArgs({
@@ -23,7 +22,6 @@ const outDir = values.out
   : quick
     ? await mkdtemp(join(tmpdir(), 'protocol-bench-quick-'))
     : import.meta.dirname;
-await ensureAppBuilt((message) => console.error(message));
 const runs = values.runs === undefined ? undefined : Number(values.runs);
 const result = await runBenchmarks({ quick, outDir, runs, only: values.only?.split(',') });
 const missed = result.benchmarks.flatMap((b) => b.targets).filter((t) => !t.met).length;

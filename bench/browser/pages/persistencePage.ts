@@ -1,7 +1,7 @@
 // The page the client-persistence benchmark drives: our LocalPersistence (Dexie) and
 // y-indexeddb side by side, on the same Y.Doc type, through `window.persistenceBench`.
 import { IndexeddbPersistence } from 'y-indexeddb';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { bodyFragment, createDoc, titleText } from '../../../shared/document/docFields.ts';
 import { LocalPersistence } from '../../../client/storage/LocalPersistence.ts';
 import { ProtocolDatabase } from '../../../client/storage/ProtocolDatabase.ts';

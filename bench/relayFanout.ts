@@ -123,7 +123,10 @@ export const relayFanout: Benchmark = {
       },
       cases: samples.results(),
       targets,
-      notes: [],
+      notes: [
+        'The offered load is fixed, so delivered/s is pinned to it for every relay; a difference under 1% is noise, not a shortfall.',
+        'p99 of ours is missed: not profiled yet. Suspects, in order: main-thread work per persisted tick (merge, meta JSON, one synced LevelDB batch per room and tick) and the compaction every 200 rows (encodes the whole document). Next step: node --cpu-prof on the relay child during the 500-room step.',
+      ],
     };
   },
 };

@@ -21,7 +21,8 @@ export function renderReport(result: RunResult): string {
     `Written by \`npm run bench${result.quick ? ' -- --quick' : ''}\` on ${result.startedAt} ` +
       `(${Math.round(result.durationSeconds)} s). Every benchmark runs our stack and its anchors ` +
       `alternately in the same run, ${result.runs} run(s) each; tables give the median and, in ` +
-      'brackets, min–max over the runs. Raw numbers: `results.json`.',
+      'brackets, min–max over the runs. Raw numbers: `results.json`. On a machine shared with ' +
+      'other work (see the load average below) single numbers are noisy: compare within a run.',
     '',
     ...(result.quick
       ? ['**Quick mode: one run at tiny sizes, a smoke test, not a measurement.**', '']

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { headerReviewDate } from '../../shared/blocks/documentHeader/headerReviewDate.ts';
 import { titleText } from '../../shared/document/docFields.ts';
 import { compactDoc } from './compactDoc.ts';
-import { mergeRows } from './mergeRows.ts';
+import { applyRows } from './mergeRows.ts';
 import type { ProtocolDatabase } from './ProtocolDatabase.ts';
 import { readDocRows } from './readDocRows.ts';
 import { recordDocumentWrite } from './recordDocumentWrite.ts';
@@ -101,7 +101,7 @@ export class LocalPersistence {
   private async load(): Promise<void> {
     const { db, docId } = this;
     const rows = await db.transaction('r', db.updates, () => readDocRows(db, docId));
-    if (rows.length > 0) Y.applyUpdate(this.doc, mergeRows(rows), this);
+    if (rows.length > 0) applyRows(this.doc, rows, this);
     this.rowCount = rows.length;
     if (rows.length > 1) this.compact().catch(reportError);
   }

@@ -14,8 +14,11 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Launches headless Chromium with flags that work on a machine with no outside network. */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Launches headless Chromium with flags that work on a machine with no outside network,
+ * plus `extraArgs`.
+ */
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -27,6 +30,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

@@ -1,0 +1,156 @@
+/**
+ * Typing latency in headless Chromium: the built app opens a long protocol (about 100 pages
+ * with 20 structured blocks) from our relay (auth on) and a person types in the middle of
+ * it, alone and then while three remote editors type elsewhere in the document.
+ *
+ * Per key: keydown → next paint, measured in the page (see browser/typingProbe.ts). Per
+ * remote update: the time the provider's message handler takes (Yjs apply, ProseMirror
+ * update, decorations) and message → next paint. Chromium runs with vsync and the frame-rate
+ * limit off, so a frame is produced as soon as the work is done: the numbers are our work,
+ * not the 0–16.7 ms a 60 Hz display adds before the next refresh whatever the app does.
+ */
+import { launchBrowser } from '../test/browser/harness/browser.ts';
+import { newUser } from '../test/browser/harness/browser.ts';
+import { BODY } from '../test/browser/harness/editor.ts';
+import type { Benchmark } from './core/Benchmark.ts';
+import { pause, rotate } from './core/mapLimit.ts';
+import { Samples } from './core/Samples.ts';
+import { scratchDir } from './core/scratchDir.ts';
+import { percentile } from './core/stats.ts';
+import { atMost } from './core/targets.ts';
+import { APP_DIR, ensureAppBuilt } from './browser/ensureAppBuilt.ts';
+import { startRemoteEditors } from './browser/remoteEditors.ts';
+import { installTypingProbe } from './browser/typingProbe.ts';
+import { CHARS_PER_PAGE, buildLongProtocol } from './documents/longProtocol.ts';
+import { editorToken, startRelay } from './servers/relays.ts';
+import { sendDocument } from './wire/sendDocument.ts';
+
+const DOC_ID = 'typing-latency-document';
+
+/**
+ * The probe as page source. tsx compiles with esbuild's keepNames, which wraps named
+ * functions and classes in a `__name(…)` helper the page does not have: give it one.
+ */
+function probeScript(): string {
+  return `var __name = (target) => target;\n(${installTypingProbe.toString()})();`;
+}
+const BLOCKS = 20;
+const REMOTE_EDITORS = 3;
+/** Each remote editor types about 7 characters a second. */
+const REMOTE_INTERVAL_MS = 150;
+/** Pause between keys, about a fast typist's pace. */
+const KEY_GAP_MS = 60;
+const TARGET_P95_MS = 16;
+const ALONE = 'alone';
+const WITH_REMOTE = `with ${REMOTE_EDITORS} remote editors typing`;
+
+export const typingLatency: Benchmark = {
+  id: 'typing-latency',
+  title: 'Typing latency in Chromium',
+  async run(context) {
+    const pages = context.quick ? 4 : 100;
+    const keys = context.quick ? 8 : 40;
+    ensureAppBuilt(context.progress);
+    const built = buildLongProtocol({ pages, blocks: BLOCKS });
+    const dataDir = await scratchDir(context, 'typing');
+    const relay = await startRelay('ours', { dataDir, env: { STATIC_DIR: APP_DIR } });
+    const browser = await launchBrowser(['--disable-gpu-vsync', '--disable-frame-rate-limit']);
+    const samples = new Samples();
+    let openMs: number | undefined;
+    try {
+      await sendDocument(relay, DOC_ID, built.updates, built.doc);
+      const { page, context: browserContext } = await newUser(browser, {
+        name: 'Bench typist',
+        organisation: 'Bench',
+      });
+      await browserContext.addInitScript({ content: probeScript() });
+      const httpUrl = relay.process.wsOrigin.replace(/^ws/, 'http');
+      const started = performance.now();
+      await page.goto(`${httpUrl}/d/${DOC_ID}?access=${editorToken(DOC_ID)}`);
+      const expectedChars = 0.9 * pages * CHARS_PER_PAGE;
+      await page.waitForFunction(
+        ([selector, chars]) => (document.querySelector(selector)?.textContent?.length ?? 0) > chars,
+        [BODY, expectedChars] as const,
+        { timeout: 120_000 },
+      );
+      openMs = performance.now() - started;
+      // The caret goes to the end of a clause in the middle of the document.
+      const clauses = page.locator(`${BODY} p`);
+      await clauses.nth(Math.floor((await clauses.count()) / 2)).click();
+      await page.keyboard.press('End');
+
+      for (let run = 0; run < context.runs; run++) {
+        for (const mode of rotate([ALONE, WITH_REMOTE], run)) {
+          context.progress(`typing run ${run + 1}/${context.runs}: ${mode}`);
+          const editors =
+            mode === WITH_REMOTE
+              ? await startRemoteEditors(relay, DOC_ID, REMOTE_EDITORS, REMOTE_INTERVAL_MS)
+              : undefined;
+          await page.evaluate(() => {
+            window.typingProbe.keys.length = 0;
+            window.typingProbe.remote.length = 0;
+          });
+          for (let i = 0; i < keys; i++) {
+            await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
+            await page.waitForFunction((n) => window.typingProbe.keys.length >= n, i + 1);
+            await pause(KEY_GAP_MS);
+          }
+          const probe = await page.evaluate(() => window.typingProbe);
+          editors?.stop();
+          samples.addRun(mode, 'ours', {
+            'keydown → paint p50': ['ms', percentile(probe.keys, 50)],
+            'keydown → paint p95': ['ms', percentile(probe.keys, 95)],
+          });
+          if (editors) {
+            if (probe.remote.length === 0) throw new Error('no remote update reached the page');
+            const apply = probe.remote.map((r) => r.apply);
+            const paint = probe.remote.map((r) => r.paint);
+            samples.addRun('one remote update', 'ours', {
+              'apply p50': ['ms', percentile(apply, 50)],
+              'apply p95': ['ms', percentile(apply, 95)],
+              'message → paint p50': ['ms', percentile(paint, 50)],
+              'message → paint p95': ['ms', percentile(paint, 95)],
+              'updates timed': ['updates', probe.remote.length],
+            });
+          }
+        }
+      }
+    } finally {
+      await browser.close();
+      await relay.process.stop();
+    }
+    const p95 = (mode: string) => samples.median(mode, 'ours', 'keydown → paint p95');
+    return {
+      id: this.id,
+      title: this.title,
+      method:
+        'The built app opens the document from our relay (auth on) in headless Chromium with ' +
+        'vsync and the frame-rate limit off; keys are pressed one at a time at the end of a ' +
+        'clause in the middle. keydown → next paint is the event’s timestamp to the first task ' +
+        'after the next animation frame (requestAnimationFrame, then setTimeout 0), measured in ' +
+        'the page; the Event Timing API rounds to 8 ms and omits events under 16 ms, so it cannot ' +
+        'judge a 16 ms target. Remote editors are y-websocket clients typing ~7 characters/s ' +
+        'each, with their carets; a remote update is timed around the provider’s message handler.',
+      parameters: {
+        pages,
+        'structured blocks': BLOCKS,
+        'body characters': built.doc.getXmlFragment('default').toString().length,
+        'keys per run': keys,
+        'gap between keys (ms)': KEY_GAP_MS,
+        'open until the whole body showed (ms, once)': Math.round(openMs ?? NaN),
+      },
+      cases: samples.results(),
+      targets: [ALONE, WITH_REMOTE].map((mode) =>
+        atMost(
+          `keydown → paint p95 < ${TARGET_P95_MS} ms (${mode})`,
+          p95(mode),
+          TARGET_P95_MS,
+          'ms',
+        ),
+      ),
+      notes: [
+        "Missed: not profiled yet. The remote-update apply time (~14 ms median on 355k characters) points at whole-document work per transaction in the editor (candidates: clause numbering decorations, y-prosemirror's fragment walk, React node views); next step: a Chrome performance trace of one keystroke and one remote update.",
+      ],
+    };
+  },
+};

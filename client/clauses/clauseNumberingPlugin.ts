@@ -1,17 +1,15 @@
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import {
-  displayNumber,
-  numberClauses,
-  type ClauseNumbering,
-} from '../../shared/clauses/numberClauses.ts';
+import { displayNumber, numberClauses } from '../../shared/clauses/numberClauses.ts';
 import { resolveClauseRefs } from '../../shared/clauses/resolveClauseRefs.ts';
+import { textOnlyEdit } from './textOnlyEdit.ts';
 
-/** What the numbering plugin keeps: the current numbering and how it is drawn. */
+/** What the numbering plugin keeps: how the numbering is drawn, and which clauses are cited. */
 export interface NumberingState {
-  numbering: ClauseNumbering;
   decorations: DecorationSet;
+  /** Clause ids cross-references point at: their text shows in the references' titles. */
+  cited: ReadonlySet<string>;
 }
 
 /** What a cross-reference's node view reads from its decoration. */
@@ -43,7 +41,9 @@ function build(doc: PMNode): NumberingState {
     );
     if (clause.id && !textById.has(clause.id)) textById.set(clause.id, clause.text);
   }
+  const cited = new Set<string>();
   for (const ref of resolveClauseRefs(doc, numbering)) {
+    if (ref.targetId) cited.add(ref.targetId);
     const spec: ClauseRefSpec = {
       clauseRefNumber: ref.number,
       clauseRefTarget: ref.targetId ? (textById.get(ref.targetId) ?? '') : '',
@@ -51,21 +51,36 @@ function build(doc: PMNode): NumberingState {
     const attrs = ref.number === null ? { class: 'clause-ref--missing' } : {};
     decorations.push(Decoration.node(ref.pos, ref.pos + 1, attrs, spec));
   }
-  return { numbering, decorations: DecorationSet.create(doc, decorations) };
+  return { decorations: DecorationSet.create(doc, decorations), cited };
+}
+
+/**
+ * The next state: typing in a textblock that no cross-reference cites changes no number, so
+ * the decorations only move with the text; anything else renumbers the whole document.
+ */
+function next(tr: Transaction, value: NumberingState, doc: PMNode): NumberingState {
+  if (!tr.docChanged) return value;
+  const typedIn = textOnlyEdit(tr);
+  const citesTouched = typedIn?.some((node) => {
+    const id: unknown = node.attrs.clauseId;
+    return typeof id === 'string' && value.cited.has(id);
+  });
+  if (!typedIn || citesTouched) return build(doc);
+  return { decorations: value.decorations.map(tr.mapping, doc), cited: value.cited };
 }
 
 /**
  * Numbers headings and clause paragraphs as the document is edited: a widget before
  * each one's text shows its number, and each cross-reference gets a decoration with its
- * target's number for its node view. Recomputed on every change, so a moved clause is
- * renumbered at once, whoever moved it.
+ * target's number for its node view. Recomputed on every change but plain typing, so a
+ * moved clause is renumbered at once, whoever moved it.
  */
 export function clauseNumberingPlugin(): Plugin<NumberingState> {
   return new Plugin<NumberingState>({
     key: clauseNumberingKey,
     state: {
       init: (_config, state) => build(state.doc),
-      apply: (tr, value, _old, state) => (tr.docChanged ? build(state.doc) : value),
+      apply: (tr, value, _old, state) => next(tr, value, state.doc),
     },
     props: {
       decorations: (state) => clauseNumberingKey.getState(state)?.decorations,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Problem } from '../../shared/blocks/core/Problem.ts';
 import { AccessPanel } from '../access/AccessPanel.tsx';
 import { VersionsPanel } from '../versions/VersionsPanel.tsx';
@@ -15,8 +15,12 @@ import { DocumentStatusBar } from '../signoff/DocumentStatusBar.tsx';
 import { useSignoffView } from '../signoff/useSignoffView.ts';
 import { SidePanel } from './SidePanel.tsx';
 
-/** An open document: title, editor, and the side panel with problems and partnerships. */
-export function DocumentWorkspace({
+/**
+ * An open document: title, editor, and the side panel with problems and partnerships.
+ * Memoised: the page around it re-renders whenever the sync state changes (every keystroke),
+ * and none of that concerns the workspace.
+ */
+export const DocumentWorkspace = memo(function DocumentWorkspace({
   session,
   identity,
   readOnly,
@@ -111,4 +115,4 @@ export function DocumentWorkspace({
       </p>
     </div>
   );
-}
+});

@@ -20,9 +20,14 @@ export function EditorPage({ docId }: { docId: string }) {
   const [ownIdentity, setIdentity] = useIdentity();
   const grant = useMemo(() => grantFor(docId)?.grant, [docId]);
   // With an access link, who you are is the link's: the relay labels you from it anyway.
-  const identity = grant
-    ? { ...ownIdentity, name: grant.name, organisation: grant.organisation, confirmed: true }
-    : ownIdentity;
+  // Kept the same object between renders: the editor re-labels its caret when it changes.
+  const identity = useMemo(
+    () =>
+      grant
+        ? { ...ownIdentity, name: grant.name, organisation: grant.organisation, confirmed: true }
+        : ownIdentity,
+    [grant, ownIdentity],
+  );
   const [promptOpen, setPromptOpen] = useState(!identity.confirmed);
   const viewer = grant !== undefined && !can(grant.role, 'edit');
   const readOnly =

@@ -85,3 +85,26 @@ describe('contentHash', () => {
     expect(hashes.size).toBe(4);
   });
 });
+
+describe('content hash and the trailing paragraph an editor adds', () => {
+  it('ignores empty paragraphs at the end of the body, and nothing else', async () => {
+    const body = (...extra: Record<string, unknown>[]) => ({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Agreed.' }] }, ...extra],
+    });
+    const content = (b: Record<string, unknown>) => ({
+      title: 'Protocol',
+      body: b,
+      partnerships: [],
+      blocks: [],
+    });
+    const empty = { type: 'paragraph', attrs: { clauseId: null, clause: false } };
+    const base = await contentHash(content(body()));
+    expect(await contentHash(content(body(empty)))).toBe(base);
+    expect(await contentHash(content(body(empty, empty)))).toBe(base);
+    const clause = { type: 'paragraph', attrs: { clauseId: null, clause: true } };
+    expect(await contentHash(content(body(clause)))).not.toBe(base);
+    const text = { type: 'paragraph', content: [{ type: 'text', text: ' ' }] };
+    expect(await contentHash(content(body(text)))).not.toBe(base);
+  });
+});

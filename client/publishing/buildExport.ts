@@ -9,6 +9,7 @@ import {
 import { preparePublication } from '../../shared/publish/preparePublication.ts';
 import { documentSignoff } from '../../shared/versions/signoff/documentSignoff.ts';
 import { database } from '../session/database.ts';
+import { storedRelayKeys } from '../signoff/storedRelayKeys.ts';
 
 /** An export ready to save. */
 export interface BuiltExport {
@@ -34,8 +35,7 @@ export async function buildExport(
     };
   }
   // The status states the sign-off, checked against the relay keys kept on this device.
-  const relayKeys = await database().relayKeys.toArray();
-  const keys = new Map(relayKeys.map((row) => [row.fingerprint, row.publicKey]));
+  const keys = await storedRelayKeys(database());
   const publication = preparePublication(doc, await documentSignoff(doc, docId, keys));
   if (format === 'docx') {
     const { exportDocx } = await import('../../shared/publish/exportDocx.ts');

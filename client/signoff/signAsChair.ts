@@ -1,10 +1,9 @@
 import type * as Y from 'yjs';
-import { readContent } from '../../shared/document/readContent.ts';
-import { contentHash } from '../../shared/versions/contentHash.ts';
 import { exportPublicKey, generateSigningKeyPair } from '../../shared/versions/signoff/ecdsa.ts';
 import type { KeyRegistration } from '../../shared/versions/signoff/signoffRecord.ts';
 import { signVersion } from '../../shared/versions/signoff/signVersion.ts';
-import { readVersions, versionDoc } from '../../shared/versions/versionStore.ts';
+import { versionContent } from '../../shared/versions/signoff/versionContent.ts';
+import { readVersions } from '../../shared/versions/versionStore.ts';
 import { grantFor } from '../auth/grantStore.ts';
 import type { ProtocolDatabase } from '../storage/ProtocolDatabase.ts';
 import { registerKey, sendSignoff } from './signoffApi.ts';
@@ -47,14 +46,9 @@ export async function signAsChair(
   const stored = grantFor(docId);
   if (stored?.grant.role !== 'chair') throw new Error('Only a partnership’s chair can sign.');
   const version = readVersions(doc).find((v) => v.id === versionId);
-  const old = version && versionDoc(doc, versionId);
-  if (!version || !old) throw new Error('This version cannot be found.');
-  let hash: string;
-  try {
-    hash = await contentHash(readContent(old));
-  } finally {
-    old.destroy();
-  }
+  const rebuilt = version && (await versionContent(doc, versionId));
+  if (!version || !rebuilt) throw new Error('This version cannot be found.');
+  const { hash } = rebuilt;
   if (hash !== version.contentHash) {
     throw new Error(
       `Version ${version.label} no longer matches its recorded hash; save a new version.`,

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PublicKeyJwk } from '../../shared/versions/signoff/signoffRecord.ts';
 import type { ProtocolDatabase } from '../storage/ProtocolDatabase.ts';
 import { fetchRelayKey } from './signoffApi.ts';
+import { storedRelayKeys } from './storedRelayKeys.ts';
 
 /**
  * The relay keys this device trusts to register chairs' keys: those kept from earlier
@@ -17,8 +18,8 @@ export function useRelayKeys(
     const load = async () => {
       const fetched = await fetchRelayKey(docId);
       if (fetched) await db.relayKeys.put(fetched);
-      const rows = await db.relayKeys.toArray();
-      if (live) setKeys(new Map(rows.map((row) => [row.fingerprint, row.publicKey])));
+      const stored = await storedRelayKeys(db);
+      if (live) setKeys(stored);
     };
     load().catch(() => undefined);
     return () => {

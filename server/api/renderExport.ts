@@ -8,7 +8,10 @@ import { exportMarkdown } from '../../shared/publish/exportMarkdown.ts';
 import { pdfDefinition } from '../../shared/publish/pdfDefinition.ts';
 import { preparePublication } from '../../shared/publish/preparePublication.ts';
 import { documentSignoff } from '../../shared/versions/signoff/documentSignoff.ts';
-import { signedVersionFile } from '../../shared/versions/signoff/signedVersionFile.ts';
+import {
+  signedVersionFile,
+  signedVersionFileName,
+} from '../../shared/versions/signoff/signedVersionFile.ts';
 import { readVersions } from '../../shared/versions/versionStore.ts';
 import type { RelayKey } from '../signing/relayKey.ts';
 import { renderPdf } from './renderPdf.ts';
@@ -59,9 +62,8 @@ export async function renderSignedVersion(
   const found = readVersions(doc).find((v) => v.id === version || v.label === version);
   const file = found && (await signedVersionFile(doc, docId, found.id, [relayKey.publicKey]));
   if (!found || !file) return undefined;
-  const base = exportFileName(titleText(doc).toString(), 'json').replace(/\.json$/, '');
   return {
     bytes: encoder.encode(JSON.stringify(file, null, 2)),
-    fileName: `${base}-${found.label.replace(/[^\w.-]/g, '-')}-signed.json`,
+    fileName: signedVersionFileName(titleText(doc).toString(), found.label),
   };
 }

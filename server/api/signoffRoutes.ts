@@ -1,10 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Grant } from '../../shared/auth/grant.ts';
-import { readContent } from '../../shared/document/readContent.ts';
 import { SIGNING_KEY_PATH } from '../../shared/protocol/paths.ts';
 import { findPartnership } from '../../shared/register/findPartnership.ts';
 import { readRegister } from '../../shared/register/register.ts';
-import { contentHash } from '../../shared/versions/contentHash.ts';
 import {
   isPublicKeyJwk,
   isSignoffRecord,
@@ -13,7 +11,8 @@ import {
 } from '../../shared/versions/signoff/signoffRecord.ts';
 import { addSignoff } from '../../shared/versions/signoff/signoffStore.ts';
 import { INVALID_REASON_TEXT, verifySignoff } from '../../shared/versions/signoff/verifySignoff.ts';
-import { readVersions, versionDoc } from '../../shared/versions/versionStore.ts';
+import { versionContent } from '../../shared/versions/signoff/versionContent.ts';
+import { readVersions } from '../../shared/versions/versionStore.ts';
 import type { AccessControl } from '../auth/AccessControl.ts';
 import { decodeDocId } from '../decodeDocId.ts';
 import type { Room } from '../relay/Room.ts';
@@ -179,17 +178,11 @@ async function recordSignoff(
   if (Math.abs(Date.parse(payload.signedAt) - Date.now()) > CLOCK_SKEW_MS || !payload.signedAt) {
     return refuse(422, 'invalid-signoff', 'The time of signing must be now.');
   }
-  const old = versionDoc(room.doc, version.id);
-  if (!old) return refuse(404, 'version-not-found', 'This version cannot be rebuilt.');
-  let hash: string;
-  try {
-    hash = await contentHash(readContent(old));
-  } finally {
-    old.destroy();
-  }
+  const rebuilt = await versionContent(room.doc, version.id);
+  if (!rebuilt) return refuse(404, 'version-not-found', 'This version cannot be rebuilt.');
   const verdict = await verifySignoff(record, {
     docId: room.docId,
-    version: { id: version.id, label: version.label, contentHash: hash },
+    version: { id: version.id, label: version.label, contentHash: rebuilt.hash },
     relayKeys: new Map([[relayKey.fingerprint, relayKey.publicKey]]),
   });
   if (!verdict.valid) {

@@ -1,11 +1,7 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { keyFingerprint, signPayload } from '../../shared/versions/signoff/ecdsa.ts';
-import {
-  isPublicKeyJwk,
-  publicKeyJwk,
-  type PublicKeyJwk,
-} from '../../shared/versions/signoff/signoffRecord.ts';
+import { publicKeyJwk, type PublicKeyJwk } from '../../shared/versions/signoff/signoffRecord.ts';
 
 /** File name of the relay's signing key inside DATA_DIR. */
 export const RELAY_KEY_FILE = '.signing-key.json';
@@ -29,15 +25,19 @@ export interface RelayKey {
 export async function readOrCreateRelayKey(dataDir: string): Promise<RelayKey> {
   const path = join(dataDir, RELAY_KEY_FILE);
   await mkdir(dataDir, { recursive: true });
-  const generated = await crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']);
-  const jwk = await crypto.subtle.exportKey('jwk', generated.privateKey);
-  try {
-    await writeFile(path, JSON.stringify(jwk) + '\n', { mode: 0o600, flag: 'wx' });
-    await chmod(path, 0o600);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  let stored = await readPrivateJwk(path);
+  if (!stored) {
+    const generated = await crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']);
+    const jwk = await crypto.subtle.exportKey('jwk', generated.privateKey);
+    try {
+      await writeFile(path, JSON.stringify(jwk) + '\n', { mode: 0o600, flag: 'wx' });
+      await chmod(path, 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    // Another start may have written first: the key on disk is the one.
+    stored = (await readPrivateJwk(path))!;
   }
-  const stored = JSON.parse(await readFile(path, 'utf8')) as JsonWebKey;
   const privateKey = await crypto.subtle.importKey('jwk', stored, ALGORITHM, false, ['sign']);
   const publicKey = publicKeyJwk(stored);
   return {
@@ -47,16 +47,18 @@ export async function readOrCreateRelayKey(dataDir: string): Promise<RelayKey> {
   };
 }
 
-/** The public half of the relay key stored in `dataDir`, or undefined when there is none. */
-export async function readRelayPublicKey(dataDir: string): Promise<PublicKeyJwk | undefined> {
-  let text: string;
+/** The JWK stored at `path`, or undefined when there is no file. */
+async function readPrivateJwk(path: string): Promise<JsonWebKey | undefined> {
   try {
-    text = await readFile(join(dataDir, RELAY_KEY_FILE), 'utf8');
+    return JSON.parse(await readFile(path, 'utf8')) as JsonWebKey;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const value = JSON.parse(text) as { x?: string; y?: string };
-  const key = publicKeyJwk(value);
-  return isPublicKeyJwk(key) ? key : undefined;
+}
+
+/** The public half of the relay key stored in `dataDir`, or undefined when there is none. */
+export async function readRelayPublicKey(dataDir: string): Promise<PublicKeyJwk | undefined> {
+  const stored = await readPrivateJwk(join(dataDir, RELAY_KEY_FILE));
+  return stored && publicKeyJwk(stored);
 }

@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
 import { readContent } from '../../document/readContent.ts';
 import { contentHash } from '../contentHash.ts';
-import type { Partnership } from '../../register/Partnership.ts';
-import { readVersions, versionDoc, versionList, type VersionRecord } from '../versionStore.ts';
+import { readVersions, type VersionRecord } from '../versionStore.ts';
+import { versionContent } from './versionContent.ts';
 import type { PublicKeyJwk } from './signoffRecord.ts';
 import { signoffState, type SignoffState } from './signoffState.ts';
 import { readSignoffs } from './signoffStore.ts';
@@ -42,36 +42,4 @@ export async function documentSignoff(
     checked,
     currentHash: await contentHash(readContent(doc)),
   });
-}
-
-interface VersionContent {
-  snapshot: Uint8Array;
-  hash: string;
-  partnerships: Partnership[];
-}
-
-/** Rebuilding a version is the costly part; a snapshot never changes, so it is done once. */
-const rebuilt = new WeakMap<Y.Doc, Map<string, VersionContent>>();
-
-async function versionContent(doc: Y.Doc, versionId: string): Promise<VersionContent | undefined> {
-  const snapshot = versionList(doc).items.get(versionId)?.get('snapshot');
-  if (!(snapshot instanceof Uint8Array)) return undefined;
-  const known = rebuilt.get(doc)?.get(versionId);
-  if (known?.snapshot === snapshot) return known;
-  const old = versionDoc(doc, versionId);
-  if (!old) return undefined;
-  try {
-    const content = readContent(old);
-    const result = {
-      snapshot,
-      hash: await contentHash(content),
-      partnerships: content.partnerships,
-    };
-    const forDoc = rebuilt.get(doc) ?? new Map<string, VersionContent>();
-    forDoc.set(versionId, result);
-    rebuilt.set(doc, forDoc);
-    return result;
-  } finally {
-    old.destroy();
-  }
 }

@@ -58,6 +58,19 @@ export async function signedVersionFile(
   }
 }
 
+/**
+ * The file name of a signed-version export, from title and label, e.g.
+ * "joint-working-protocol-1.0-signed.json".
+ */
+export function signedVersionFileName(title: string, label: string): string {
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return `${slug || 'protocol'}-${label.replace(/[^A-Za-z0-9.]+/g, '-')}-signed.json`;
+}
+
 /** Reads a signed-version file, or says plainly why it is not one. */
 export function parseSignedVersionFile(
   value: unknown,

@@ -12,6 +12,8 @@ import { BlockKeyboard } from '../blocks/blockKeyboard.ts';
 import { Clauses } from '../clauses/Clauses.ts';
 import { renderCaret, renderSelection, type CaretUser } from './caretRender.ts';
 import { SlashMenu } from './slashMenu/SlashMenu.ts';
+import { TypedText } from './TypedText.ts';
+import { patchRemoteUpdates } from './yBinding/patchRemoteUpdates.ts';
 
 /**
  * The shared schema (with block views attached) plus what only a live editor needs:
@@ -23,6 +25,7 @@ export function editorExtensions(
   provider: WebsocketProvider,
   user: CaretUser,
 ): AnyExtension[] {
+  patchRemoteUpdates();
   return [
     ...schemaExtensions(blockEditorNode),
     Collaboration.configure({
@@ -42,5 +45,6 @@ export function editorExtensions(
     SlashMenu.configure({ doc }),
     BlockKeyboard,
     Clauses,
+    TypedText,
   ];
 }

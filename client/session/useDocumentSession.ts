@@ -4,6 +4,7 @@ import { database } from './database.ts';
 import type { SyncState } from '../sync/SyncTracker.ts';
 import { DocumentSession, type TerminalClose } from './DocumentSession.ts';
 import { relayUrl } from './relayUrl.ts';
+import { settledSyncState } from '../sync/settledSyncState.ts';
 
 /** What the editor page needs to know about its open document. */
 export interface SessionView {
@@ -32,21 +33,26 @@ export function useDocumentSession(docId: string): SessionView {
       for (const state of awareness.getStates().values()) if (state.user) count++;
       return Math.max(1, count);
     };
+    // Awareness changes with every caret move: the page re-renders only when what it
+    // shows changes.
     const refresh = () =>
-      setView((prev) => ({
-        ...prev,
-        session,
-        syncState: session.tracker.state,
-        peopleHere: countPeople(),
-        terminalClose: session.terminalClose,
-      }));
+      setView((prev) => {
+        const next = {
+          ...prev,
+          session,
+          syncState: syncState.state,
+          peopleHere: countPeople(),
+          terminalClose: session.terminalClose,
+        };
+        return sameView(prev, next) ? prev : next;
+      });
+    const syncState = settledSyncState(session.tracker, refresh);
     refresh();
-    const unsubscribe = session.tracker.subscribe(refresh);
     awareness.on('change', refresh);
     session.provider.on('closed', refresh);
     void session.whenLoaded.then(() => setView((prev) => ({ ...prev, loaded: true })));
     return () => {
-      unsubscribe();
+      syncState.destroy();
       awareness.off('change', refresh);
       session.provider.off('closed', refresh);
       void session.destroy();
@@ -55,4 +61,14 @@ export function useDocumentSession(docId: string): SessionView {
   }, [docId]);
 
   return view;
+}
+
+function sameView(a: SessionView, b: SessionView): boolean {
+  return (
+    a.session === b.session &&
+    a.loaded === b.loaded &&
+    a.syncState === b.syncState &&
+    a.peopleHere === b.peopleHere &&
+    a.terminalClose === b.terminalClose
+  );
 }

@@ -1,0 +1,66 @@
+import type { Slice } from '@tiptap/pm/model';
+import type { EditorState, Selection, Transaction } from '@tiptap/pm/state';
+import { ProsemirrorBinding } from '@tiptap/y-tiptap';
+import { replaceDocContent } from './replaceDocContent.ts';
+
+/** The part of y-tiptap's binding this module changes (not in its type declarations). */
+interface BindingInternals {
+  prosemirrorView: { state: EditorState } | null;
+  readonly _tr: Transaction;
+}
+
+let installed = false;
+
+/**
+ * Makes a remote change cost about its own size in the editor, and keeps the marks chosen
+ * for the next letters.
+ *
+ * On every remote change y-tiptap's binding rebuilds the document from Yjs and replaces
+ * the whole of it in one step, so every node view re-rendered, every decoration was
+ * recomputed and clause numbering saw everything change: on a 100-page protocol that was
+ * 15–20 ms per remote keystroke, taken from the person typing. The binding's transactions
+ * now narrow that replace to the range that differs (`replaceDocContent`); the document is
+ * the same, and nodes outside the range stay the very objects they were.
+ *
+ * The binding also puts the caret back after every remote change, which dropped marks
+ * chosen for the next letters (Ctrl+B, someone else types, and the next letters were not
+ * bold). They are kept when the caret has not moved.
+ *
+ * Installed once, before any editor exists.
+ */
+export function patchRemoteUpdates(): void {
+  if (installed) return;
+  installed = true;
+  const proto = ProsemirrorBinding.prototype as unknown as BindingInternals;
+  const trGetter = Object.getOwnPropertyDescriptor(proto, '_tr')?.get;
+  if (!trGetter) throw new Error('y-tiptap binding has no _tr: update patchRemoteUpdates');
+  Object.defineProperty(proto, '_tr', {
+    configurable: true,
+    get(this: BindingInternals) {
+      const tr = trGetter.call(this) as Transaction;
+      if (this.prosemirrorView) keepStoredMarks(tr, this.prosemirrorView.state);
+      const replace = tr.replace.bind(tr);
+      tr.replace = (from: number, to?: number, slice?: Slice) => {
+        const whole = from === 0 && to === tr.doc.content.size;
+        const closed = slice && slice.openStart === 0 && slice.openEnd === 0;
+        return whole && closed && replaceDocContent(tr, slice.content)
+          ? tr
+          : replace(from, to, slice);
+      };
+      return tr;
+    },
+  });
+}
+
+/** Keeps the marks set for the next typed letters when a remote change re-sets the caret. */
+function keepStoredMarks(tr: Transaction, state: EditorState): void {
+  const stored = state.storedMarks;
+  if (!stored) return;
+  const caret = state.selection.head;
+  const setSelection = tr.setSelection.bind(tr);
+  tr.setSelection = (selection: Selection) => {
+    setSelection(selection);
+    if (selection.empty && tr.mapping.map(caret) === selection.head) tr.setStoredMarks(stored);
+    return tr;
+  };
+}

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newUser, type TestUser } from './harness/browser.ts';
+import { useRelayAndBrowser } from './harness/useRelayAndBrowser.ts';
+import { BODY, bodyText, bodyTexts, openDocument, typeAtEnd } from './harness/editor.ts';
+
+/** The paragraphs' text as the page shows it. */
+const paragraphs = (user: TestUser) => bodyTexts(user.page, 'p');
+
+describe('typing and deleting go through the editor, keys and remote keystrokes alike', () => {
+  const env = useRelayAndBrowser();
+  let amira: TestUser;
+  let ben: TestUser;
+  const docId = `typing-${Date.now().toString(36)}`;
+
+  beforeAll(async () => {
+    amira = await newUser(env.browser, { name: 'Amira Khan', organisation: 'Barnsley SAB' });
+    ben = await newUser(env.browser, { name: 'Ben Okafor', organisation: 'Barnsley HWB' });
+    await openDocument(amira.page, env.relay.url, docId);
+    await openDocument(ben.page, env.relay.url, docId);
+  });
+
+  it('deletes a whole emoji with Backspace and one letter with Delete, for both people', async () => {
+    await typeAtEnd(amira.page, 'Lead: SAB 👩‍👧');
+    await expect.poll(() => bodyText(ben.page)).toContain('Lead: SAB 👩‍👧');
+    await amira.page.keyboard.press('Backspace');
+    await amira.page.keyboard.press('Home');
+    await amira.page.keyboard.press('Delete');
+    await amira.page.keyboard.type('l');
+    await expect.poll(() => paragraphs(ben)).toEqual(['lead: SAB ']);
+    expect(await paragraphs(amira)).toEqual(['lead: SAB ']);
+  });
+
+  it('keeps Markdown shortcuts and the formatting typed into', async () => {
+    await typeAtEnd(amira.page, '.');
+    await amira.page.keyboard.press('Enter');
+    await amira.page.keyboard.type('## Escalation');
+    await expect.poll(() => bodyTexts(ben.page, 'h2')).toEqual(['Escalation']);
+
+    await amira.page.keyboard.press('Enter');
+    await amira.page.keyboard.press('Control+b');
+    await amira.page.keyboard.type('must');
+    await amira.page.keyboard.press('Control+b');
+    await amira.page.keyboard.press('ArrowLeft');
+    await amira.page.keyboard.press('ArrowLeft');
+    await amira.page.keyboard.type('us');
+    await expect.poll(() => bodyTexts(ben.page, 'strong')).toEqual(['muusst']);
+  });
+
+  it('applies a remote keystroke to its own paragraph, keeping every other node as it was', async () => {
+    await typeAtEnd(amira.page, '.');
+    await amira.page.keyboard.press('Enter');
+    await amira.page.keyboard.type('Review annually.');
+    await expect.poll(() => bodyText(ben.page)).toContain('Review annually.');
+
+    // The ProseMirror nodes of Ben's document, before Amira types again.
+    const keep = () =>
+      ben.page.locator(BODY).evaluate((body) => {
+        type Desc = { node: { childCount: number; child(i: number): unknown } };
+        const doc = (body as unknown as { pmViewDesc: Desc }).pmViewDesc.node;
+        const w = window as unknown as { kept?: unknown[] };
+        const now = Array.from({ length: doc.childCount }, (_, i) => doc.child(i));
+        if (!w.kept) w.kept = now;
+        return now.map((node, i) => node === w.kept![i]);
+      });
+    const count = (await keep()).length;
+    expect(count).toBeGreaterThan(3);
+
+    await amira.page.locator(`${BODY} p`).first().click();
+    await amira.page.keyboard.press('End');
+    await amira.page.keyboard.type('!');
+    await expect.poll(() => paragraphs(ben)).toContain('lead: SAB .!');
+    // Only the paragraph typed in is new; the heading and the other paragraphs are the
+    // very nodes they were, so their views, decorations and clause numbers are not redone.
+    expect(await keep()).toEqual([false, ...Array<boolean>(count - 1).fill(true)]);
+  });
+});

@@ -10,6 +10,7 @@ import { BLOCK_EDIT_ORIGIN } from '../blocks/blockEdit.ts';
 import { blockEditorNode } from '../blocks/blockEditorNode.ts';
 import { BlockKeyboard } from '../blocks/blockKeyboard.ts';
 import { Clauses } from '../clauses/Clauses.ts';
+import { remoteCaretsAwareness } from './remoteCaretsAwareness.ts';
 import { renderCaret, renderSelection, type CaretUser } from './caretRender.ts';
 import { SlashMenu } from './slashMenu/SlashMenu.ts';
 import { TypedText } from './TypedText.ts';
@@ -34,7 +35,7 @@ export function editorExtensions(
       yUndoOptions: { trackedOrigins: [BLOCK_EDIT_ORIGIN] },
     }),
     CollaborationCaret.configure({
-      provider,
+      provider: { awareness: remoteCaretsAwareness(provider.awareness) },
       user,
       render: renderCaret,
       selectionRender: renderSelection,

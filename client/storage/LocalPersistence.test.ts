@@ -111,6 +111,29 @@ describe('LocalPersistence', () => {
     expect(body(loaded).toString()).toBe(body(doc).toString());
   });
 
+  it('on a long document, waits until the log has grown by a quarter before merging it', async () => {
+    const db = database();
+    const doc = createDoc();
+    const persistence = persist(db, doc, { compactAfter: 8 });
+    body(doc).insert(0, 'Each board reports to the others twice a year. '.repeat(400));
+    await persistence.flushed();
+    await persistence.compact();
+    const base = (await rows(db))[0]!.update.byteLength;
+    let written = 0;
+    for (let i = 0; written * 4 <= base; i++) {
+      body(doc).insert(body(doc).length, 'x');
+      await persistence.flushed();
+      const log = await rows(db);
+      written += log.at(-1)!.update.byteLength;
+      // Keystrokes past compactAfter stay separate rows while they are small beside it.
+      if (written * 4 <= base) expect(log).toHaveLength(i + 2);
+    }
+    await persistence.flushed();
+    expect(await rows(db)).toHaveLength(1);
+    const loaded = await reopen(db);
+    expect(body(loaded).toString()).toBe(body(doc).toString());
+  });
+
   it('keeps writes that land while a compaction is queued', async () => {
     const db = database();
     const doc = createDoc();

@@ -7,6 +7,7 @@ import type { ServerConfig } from './config.ts';
 import { createRequestHandler } from './createRequestHandler.ts';
 import { createStaticHandler } from './http/createStaticHandler.ts';
 import { DocStore } from './relay/DocStore.ts';
+import { GroupCommit } from './relay/GroupCommit.ts';
 import { resolveRelayLimits } from './relay/limits/RelayLimits.ts';
 import { PersistenceHealth } from './relay/PersistenceHealth.ts';
 import { Relay } from './relay/Relay.ts';
@@ -43,7 +44,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   const health = new PersistenceHealth();
   const compactAfterRows = config.compactAfterRows ?? DEFAULT_COMPACT_AFTER_ROWS;
-  const rooms = new Rooms({ store, health, compactAfterRows });
+  const rooms = new Rooms({ store, commits: new GroupCommit(store), health, compactAfterRows });
   const relay = new Relay(
     rooms,
     config.keepaliveIntervalMs ?? DEFAULT_KEEPALIVE_MS,

@@ -3,15 +3,24 @@ import { round } from './stats.ts';
 
 /**
  * A "higher is better" target: ours must reach `bar` (e.g. an anchor's throughput, or a
- * fraction of the ceiling). The ratio is ours / bar.
+ * fraction of the ceiling), less `tolerance` (a fraction of the bar, for measurements whose
+ * noise is known, e.g. 0.01 for 1%). The ratio is ours / the bar less the tolerance, so it
+ * is 1 or more exactly when the target is met.
  */
-export function atLeast(target: string, ours: number, bar: number, unit: string): TargetResult {
-  const ratio = ours / bar;
+export function atLeast(
+  target: string,
+  ours: number,
+  bar: number,
+  unit: string,
+  tolerance = 0,
+): TargetResult {
+  const lowest = bar * (1 - tolerance);
+  const allowed = tolerance > 0 ? ` (${round(tolerance * 100)}% tolerance)` : '';
   return {
     target,
-    met: ours >= bar,
-    ratio,
-    detail: `ours ${round(ours)} ${unit} vs ${round(bar)} ${unit}`,
+    met: ours >= lowest,
+    ratio: ours / lowest,
+    detail: `ours ${round(ours)} ${unit} vs ${round(bar)} ${unit}${allowed}`,
   };
 }
 

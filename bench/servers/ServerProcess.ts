@@ -5,6 +5,8 @@ import { freePort } from '../../test/support/freePort.ts';
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const READY_LINE = 'running at';
 const START_TIMEOUT_MS = 30_000;
+/** Extra node flags for every server child, e.g. `--cpu-prof --cpu-prof-dir=…` to profile one. */
+const EXTRA_FLAGS_VAR = 'BENCH_SERVER_NODE_FLAGS';
 
 /** A server under test running as its own Node process, so its CPU and RSS are its own. */
 export interface ServerProcess {
@@ -18,14 +20,16 @@ export interface ServerProcess {
 
 /**
  * Starts `node --import tsx <script>` from the repository root with HOST, PORT and `env`,
- * and resolves once it prints "running at". Every server here prints that line.
+ * and resolves once it prints "running at". Every server here prints that line. Flags in
+ * `BENCH_SERVER_NODE_FLAGS` (space-separated) go to the child's node before the script.
  */
 export async function startServerProcess(
   script: string,
   env: Record<string, string>,
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const extraFlags = (process.env[EXTRA_FLAGS_VAR] ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extraFlags, '--import', 'tsx', script], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -49,7 +49,7 @@ const bytesOut = relayMetrics.add(
 const persistenceWrites = relayMetrics.add(
   new Histogram(
     'relay_persistence_write_seconds',
-    'Duration of one synced write of a document batch to the store.',
+    'Duration of one synced batch write (every document with pending updates) to the store.',
     [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
   ),
 );

@@ -13,6 +13,15 @@ export interface DocMeta {
   deleted?: boolean;
 }
 
+/** Rows to append to one document, with its new meta. */
+export interface DocAppend {
+  docId: string;
+  /** Sequence number of the first row; the rows take `firstSeq, firstSeq + 1, …`. */
+  firstSeq: number;
+  updates: Uint8Array[];
+  meta: DocMeta;
+}
+
 /** A document as read from disk. */
 export interface StoredDoc {
   meta: DocMeta | undefined;
@@ -38,7 +47,8 @@ const rowRange = (docId: string) => ({
 /**
  * The relay's embedded on-disk store (LevelDB via classic-level). Each Yjs update is one row
  * `u!<docId>!<seq>`; `m!<docId>` holds JSON meta. Operations on one document run one at a
- * time, so a deletion never interleaves with a write or a compaction of the same document.
+ * time (a write of several documents waits for each of them), so a deletion never
+ * interleaves with a write or a compaction of the same document.
  */
 export class DocStore {
   private readonly locks = new Map<string, Promise<unknown>>();
@@ -75,12 +85,25 @@ export class DocStore {
    * synced batch: when it resolves, the updates survive a crash of the relay.
    */
   append(docId: string, firstSeq: number, updates: Uint8Array[], meta: DocMeta): Promise<void> {
-    return this.exclusive(docId, async () => {
-      const batch = this.db.batch();
-      updates.forEach((update, i) => batch.put(updateKey(docId, firstSeq + i), update));
-      batch.put(metaKey(docId), encoder.encode(JSON.stringify(meta)));
-      await batch.write({ sync: true });
-    });
+    return this.appendAll([{ docId, firstSeq, updates, meta }]);
+  }
+
+  /**
+   * `append` for several documents (each at most once) in one synced batch: one disk sync
+   * for all of them, and either every row is written or none is.
+   */
+  appendAll(appends: readonly DocAppend[]): Promise<void> {
+    return this.exclusiveAll(
+      appends.map((append) => append.docId),
+      async () => {
+        const batch = this.db.batch();
+        for (const { docId, firstSeq, updates, meta } of appends) {
+          updates.forEach((update, i) => batch.put(updateKey(docId, firstSeq + i), update));
+          batch.put(metaKey(docId), encoder.encode(JSON.stringify(meta)));
+        }
+        await batch.write({ sync: true });
+      },
+    );
   }
 
   /** Writes `merged` as row `seq` and deletes every older row of the document, atomically. */
@@ -147,12 +170,19 @@ export class DocStore {
   }
 
   private exclusive<T>(docId: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.locks.get(docId) ?? Promise.resolve();
-    const next = previous.then(task);
+    return this.exclusiveAll([docId], task);
+  }
+
+  /** Runs `task` after every earlier operation on any of `docIds`, and before later ones. */
+  private exclusiveAll<T>(docIds: readonly string[], task: () => Promise<T>): Promise<T> {
+    const previous = docIds.flatMap((docId) => this.locks.get(docId) ?? []);
+    const next = Promise.all(previous).then(task);
     const settled = next.catch(() => undefined);
-    this.locks.set(docId, settled);
+    for (const docId of docIds) this.locks.set(docId, settled);
     void settled.then(() => {
-      if (this.locks.get(docId) === settled) this.locks.delete(docId);
+      for (const docId of docIds) {
+        if (this.locks.get(docId) === settled) this.locks.delete(docId);
+      }
     });
     return next;
   }

@@ -2,8 +2,9 @@ import * as Y from 'yjs';
 import { headerReviewDate } from '../../shared/blocks/documentHeader/headerReviewDate.ts';
 import { titleText } from '../../shared/document/docFields.ts';
 import { errorMessage, log } from '../log.ts';
-import { countPersistenceError, observePersistenceWrite } from '../metrics/relayMetrics.ts';
-import type { DocMeta, DocStore, StoredDoc } from './DocStore.ts';
+import { countPersistenceError } from '../metrics/relayMetrics.ts';
+import type { DocAppend, DocMeta, DocStore, StoredDoc } from './DocStore.ts';
+import type { CommitSource, GroupCommit } from './GroupCommit.ts';
 import type { PersistenceHealth } from './PersistenceHealth.ts';
 
 const FIRST_RETRY_MS = 500;
@@ -18,26 +19,30 @@ interface Waiter {
 /** Settings of a room's persistence. */
 export interface RoomPersistenceOptions {
   store: DocStore;
+  /** Writes the pending updates of every room together. */
+  commits: GroupCommit;
   health: PersistenceHealth;
   /** Update rows above which the document is compacted into one. */
   compactAfterRows: number;
 }
 
 /**
- * Writes one loaded document's updates to the store. Updates queued in the same tick are
- * merged into one row. A failed write keeps the updates in memory, is logged and retried
- * with backoff; `whenDurable` lets callers wait until what they have seen is on disk.
+ * Writes one loaded document's updates to the store through the relay's group commit:
+ * updates queued until the next batch are merged into one row. A failed write keeps the
+ * updates in memory, is logged and retried with backoff; `whenDurable` lets callers wait
+ * until what they have seen is on disk.
  */
-export class RoomPersistence {
+export class RoomPersistence implements CommitSource {
   private pending: Uint8Array[] = [];
+  /** Updates of the append in flight, and the meta it writes. */
+  private inFlight: { updates: Uint8Array[]; meta: DocMeta } | undefined;
   private enqueued = 0;
   private written = 0;
   private nextSeq: number;
   private rows: number;
   private meta: DocMeta | undefined;
   private waiters: Waiter[] = [];
-  private draining = false;
-  private scheduled = false;
+  private compacting = false;
   private retryMs = FIRST_RETRY_MS;
   private retryTimer: NodeJS.Timeout | undefined;
   private discarded = false;
@@ -53,17 +58,12 @@ export class RoomPersistence {
     this.meta = stored.meta;
   }
 
-  /** Queues an update for writing at the end of this tick. */
+  /** Queues an update for the group commit's next batch. */
   enqueue(update: Uint8Array): void {
     if (this.discarded) return;
     this.pending.push(update);
     this.enqueued++;
-    if (this.scheduled || this.retryTimer) return;
-    this.scheduled = true;
-    setImmediate(() => {
-      this.scheduled = false;
-      void this.drain();
-    });
+    this.requestWrite();
   }
 
   /** Resolves once every update queued before this call is on disk (waiting through retries). */
@@ -76,17 +76,21 @@ export class RoomPersistence {
 
   /** Merges all rows of the document into one, if there is more than one. */
   async compact(): Promise<void> {
-    if (this.rows <= 1 || this.discarded) return;
-    const seq = this.nextSeq;
+    if (this.rows <= 1 || this.discarded || this.compacting) return;
+    // Takes the next row number, so rows appended later stay after the merged one.
+    const seq = this.nextSeq++;
     const merged = Y.encodeStateAsUpdate(this.doc);
+    this.compacting = true;
     try {
       await this.options.store.compact(this.docId, seq, merged);
-      this.nextSeq = seq + 1;
       this.rows = 1;
     } catch (error) {
       // The uncompacted rows are still complete; compaction is retried next time.
       countPersistenceError();
       log('warn', 'compaction-failed', { docId: this.docId, error: errorMessage(error) });
+    } finally {
+      this.compacting = false;
+      this.requestWrite();
     }
   }
 
@@ -101,22 +105,11 @@ export class RoomPersistence {
     this.waiters = [];
   }
 
-  private async drain(): Promise<void> {
-    if (this.draining) return;
-    this.draining = true;
-    try {
-      while (this.pending.length > 0 && !this.discarded) {
-        if (!(await this.writeBatch())) return;
-        if (this.rows > this.options.compactAfterRows) await this.compact();
-      }
-    } finally {
-      this.draining = false;
-    }
-  }
-
-  /** Writes everything pending as one row; false (and a retry scheduled) on failure. */
-  private async writeBatch(): Promise<boolean> {
-    const batch = this.pending;
+  /** Everything pending as one row, unless a write or compaction of this document is under way. */
+  take(): DocAppend | undefined {
+    if (this.discarded || this.inFlight || this.compacting || this.retryTimer) return undefined;
+    if (this.pending.length === 0) return undefined;
+    const updates = this.pending;
     this.pending = [];
     const now = new Date().toISOString();
     const meta: DocMeta = {
@@ -125,41 +118,52 @@ export class RoomPersistence {
       createdAt: this.meta?.createdAt ?? now,
       updatedAt: now,
     };
-    const started = performance.now();
-    try {
-      await this.options.store.append(this.docId, this.nextSeq, [Y.mergeUpdates(batch)], meta);
-    } catch (error) {
-      countPersistenceError();
-      if (this.discarded) return false;
-      this.pending = batch.concat(this.pending);
-      this.options.health.failed(this.docId, errorMessage(error));
-      log('error', 'persistence-write-failed', {
-        docId: this.docId,
-        updates: this.pending.length,
-        retryInMs: this.retryMs,
-        error: errorMessage(error),
-      });
-      this.scheduleRetry();
-      return false;
-    }
-    observePersistenceWrite((performance.now() - started) / 1000);
-    this.meta = meta;
-    this.nextSeq++;
+    this.inFlight = { updates, meta };
+    const row = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+    return { docId: this.docId, firstSeq: this.nextSeq++, updates: [row], meta };
+  }
+
+  /** The row taken last is on disk: what it held is durable. */
+  committed(): void {
+    const done = this.inFlight;
+    this.inFlight = undefined;
+    if (!done || this.discarded) return;
+    this.meta = done.meta;
     this.rows++;
-    this.written += batch.length;
+    this.written += done.updates.length;
     this.retryMs = FIRST_RETRY_MS;
     this.options.health.succeeded(this.docId);
     this.resolveWaiters();
-    return true;
+    if (this.rows > this.options.compactAfterRows) void this.compact();
+    else this.requestWrite();
   }
 
-  private scheduleRetry(): void {
+  /** The row taken last was not written: its updates wait for a retry with backoff. */
+  failed(error: unknown): void {
+    const lost = this.inFlight;
+    this.inFlight = undefined;
+    if (!lost || this.discarded) return;
+    this.pending = lost.updates.concat(this.pending);
+    this.options.health.failed(this.docId, errorMessage(error));
+    log('error', 'persistence-write-failed', {
+      docId: this.docId,
+      updates: this.pending.length,
+      retryInMs: this.retryMs,
+      error: errorMessage(error),
+    });
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
-      void this.drain();
+      this.requestWrite();
     }, this.retryMs);
     this.retryTimer.unref();
     this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
+  }
+
+  /** Asks the group commit for a write when there is something it could take now. */
+  private requestWrite(): void {
+    if (this.pending.length === 0 || this.inFlight || this.compacting || this.retryTimer) return;
+    if (this.discarded) return;
+    this.options.commits.request(this);
   }
 
   private resolveWaiters(): void {

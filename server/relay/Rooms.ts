@@ -2,6 +2,7 @@ import { errorMessage, log } from '../log.ts';
 import type { CloseCodeName } from '../../shared/protocol/closeCodes.ts';
 import type { Connection } from './Connection.ts';
 import type { DocStore } from './DocStore.ts';
+import type { GroupCommit } from './GroupCommit.ts';
 import type { PersistenceHealth } from './PersistenceHealth.ts';
 import { Room } from './Room.ts';
 
@@ -10,6 +11,8 @@ const SHUTDOWN_FLUSH_MS = 5_000;
 /** Settings of the room registry. */
 export interface RoomsOptions {
   store: DocStore;
+  /** Writes the pending updates of every room together. */
+  commits: GroupCommit;
   health: PersistenceHealth;
   compactAfterRows: number;
 }

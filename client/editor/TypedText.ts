@@ -41,7 +41,7 @@ export const TypedText = Extension.create({
 
 /**
  * Before any keymap sees a key, the editor reads the page's selection if the browser has
- * moved it since the editor last looked: the \`selectionchange\` event that would tell it
+ * moved it since the editor last looked: the `selectionchange` event that would tell it
  * comes later than the next key when keys arrive quickly, and a command (Enter, Delete, a
  * typed letter) would act where the caret was.
  */

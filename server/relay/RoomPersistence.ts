@@ -107,8 +107,7 @@ export class RoomPersistence implements CommitSource {
 
   /** Everything pending as one row, unless a write or compaction of this document is under way. */
   take(): DocAppend | undefined {
-    if (this.discarded || this.inFlight || this.compacting || this.retryTimer) return undefined;
-    if (this.pending.length === 0) return undefined;
+    if (!this.writable) return undefined;
     const updates = this.pending;
     this.pending = [];
     const now = new Date().toISOString();
@@ -159,11 +158,15 @@ export class RoomPersistence implements CommitSource {
     this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
   }
 
+  /** True when there is something to write and no write, compaction or retry wait is under way. */
+  private get writable(): boolean {
+    if (this.discarded || this.inFlight || this.compacting || this.retryTimer) return false;
+    return this.pending.length > 0;
+  }
+
   /** Asks the group commit for a write when there is something it could take now. */
   private requestWrite(): void {
-    if (this.pending.length === 0 || this.inFlight || this.compacting || this.retryTimer) return;
-    if (this.discarded) return;
-    this.options.commits.request(this);
+    if (this.writable) this.options.commits.request(this);
   }
 
   private resolveWaiters(): void {

@@ -1,12 +1,17 @@
 import type { Slice } from '@tiptap/pm/model';
 import type { EditorState, Selection, Transaction } from '@tiptap/pm/state';
 import { ProsemirrorBinding } from '@tiptap/y-tiptap';
+import type * as Y from 'yjs';
+import { alignNodeMapping, type NodeMapping } from './alignNodeMapping.ts';
 import { replaceDocContent } from './replaceDocContent.ts';
 
 /** The part of y-tiptap's binding this module changes (not in its type declarations). */
 interface BindingInternals {
   prosemirrorView: { state: EditorState } | null;
   readonly _tr: Transaction;
+  readonly type: Y.XmlFragment;
+  readonly mapping: NodeMapping;
+  _typeChanged(events: unknown[], transaction: Y.Transaction): void;
 }
 
 let installed = false;
@@ -22,6 +27,13 @@ let installed = false;
  * now narrow that replace to the range that differs (`replaceDocContent`); the document is
  * the same, and nodes outside the range stay the very objects they were.
  *
+ * Upstream also forgets its whole Yjs → ProseMirror node map on every remote change and
+ * rebuilds every node of the document from Yjs (then this diff compared every one of them
+ * again). It already drops the entries of the types the change touched and their parents,
+ * so the map is kept: only the changed path is rebuilt, and after the narrowed replace the
+ * map is pointed at the nodes the document really holds (`alignNodeMapping`), which is
+ * what lets the next local keystroke skip every unchanged block by identity.
+ *
  * The binding also puts the caret back after every remote change, which dropped marks
  * chosen for the next letters (Ctrl+B, someone else types, and the next letters were not
  * bold). They are kept when the caret has not moved.
@@ -33,7 +45,19 @@ export function patchRemoteUpdates(): void {
   installed = true;
   const proto = ProsemirrorBinding.prototype as unknown as BindingInternals;
   const trGetter = Object.getOwnPropertyDescriptor(proto, '_tr')?.get;
-  if (!trGetter) throw new Error('y-tiptap binding has no _tr: update patchRemoteUpdates');
+  const typeChanged = proto._typeChanged;
+  if (!trGetter || typeof typeChanged !== 'function') {
+    throw new Error('y-tiptap binding has changed shape: update patchRemoteUpdates');
+  }
+  proto._typeChanged = function (this: BindingInternals, events, transaction) {
+    const mapping = this.mapping;
+    mapping.clear = keepEntries;
+    try {
+      typeChanged.call(this, events, transaction);
+    } finally {
+      delete (mapping as Partial<NodeMapping>).clear;
+    }
+  };
   Object.defineProperty(proto, '_tr', {
     configurable: true,
     get(this: BindingInternals) {
@@ -43,14 +67,19 @@ export function patchRemoteUpdates(): void {
       tr.replace = (from: number, to?: number, slice?: Slice) => {
         const whole = from === 0 && to === tr.doc.content.size;
         const closed = slice && slice.openStart === 0 && slice.openEnd === 0;
-        return whole && closed && replaceDocContent(tr, slice.content)
-          ? tr
-          : replace(from, to, slice);
+        if (!whole || !closed || !replaceDocContent(tr, slice.content)) {
+          return replace(from, to, slice);
+        }
+        alignNodeMapping(this.mapping, this.type, tr.doc);
+        return tr;
       };
       return tr;
     },
   });
 }
+
+/** Stands in for the node map's `clear` while a remote change is applied. */
+function keepEntries(): void {}
 
 /** Keeps the marks set for the next typed letters when a remote change re-sets the caret. */
 function keepStoredMarks(tr: Transaction, state: EditorState): void {

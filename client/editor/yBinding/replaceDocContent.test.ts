@@ -90,6 +90,37 @@ describe('replaceDocContent', () => {
     expect(tr.steps).toHaveLength(0);
   });
 
+  it('puts a new empty paragraph beside an equal one without using either node twice', () => {
+    const heading = h('Escalation');
+    const trailing = p('');
+    const added = p('');
+    const tr = new Transform(doc(heading, trailing));
+    expect(replaceDocContent(tr, doc(heading, added, trailing).content)).toBe(true);
+    expect([tr.doc.child(0), tr.doc.child(1), tr.doc.child(2)]).toEqual([heading, added, trailing]);
+    expect(tr.doc.child(1)).toBe(added);
+    expect(tr.doc.child(2)).toBe(trailing);
+  });
+
+  it('rewrites a paragraph holding a line break as a whole, never reusing the break twice', () => {
+    const br = () => schema.node('hardBreak');
+    const kept = br();
+    const before = doc(
+      p(''),
+      schema.node('paragraph', null, [schema.text('a'), kept, schema.text('b')]),
+    );
+    const added = br();
+    const after = doc(
+      before.child(0),
+      schema.node('paragraph', null, [schema.text('a'), kept, added, schema.text('b')]),
+    );
+    const tr = new Transform(before);
+    expect(replaceDocContent(tr, after.content)).toBe(true);
+    expect(tr.doc.eq(after)).toBe(true);
+    const inline = tr.doc.child(1);
+    expect([inline.child(1), inline.child(2)]).toEqual([kept, added]);
+    expect(inline.child(1)).not.toBe(inline.child(2));
+  });
+
   it('always produces exactly the target document (1,000 random edits)', () => {
     const next = random(7);
     let current = doc(p('Priorities'), h('Reporting'), p('Inform and consult'), p(''));
@@ -98,6 +129,8 @@ describe('replaceDocContent', () => {
       const tr = new Transform(current);
       expect(replaceDocContent(tr, target.content), `edit ${i}`).toBe(true);
       expect(tr.doc.eq(target), `edit ${i}`).toBe(true);
+      const blocks = Array.from({ length: tr.doc.childCount }, (_, c) => tr.doc.child(c));
+      expect(new Set(blocks).size, `edit ${i}: a node in two places`).toBe(blocks.length);
       current = tr.doc;
     }
   });

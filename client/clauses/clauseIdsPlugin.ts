@@ -1,21 +1,26 @@
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Mapping } from '@tiptap/pm/transform';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
+import { changesTextOnly } from '../../shared/clauses/changesTextOnly.ts';
 import { fixClauseIds, idKeepers } from '../../shared/clauses/clauseIds.ts';
 
 const isRemote = (tr: Transaction) => tr.getMeta(ySyncPluginKey) !== undefined;
+const textOnly = (tr: Transaction) =>
+  tr.steps.every((step, i) => changesTextOnly(step, tr.docs[i]!));
 
 /**
  * Gives every heading and clause paragraph an id of its own after this person's edits:
  * a fresh id where one is missing (a new clause) or duplicated (a split or a paste).
  * Changes that arrive from other peers are left alone, so two peers never race to name
- * the same clause; the peer that made the change names it.
+ * the same clause; the peer that made the change names it. Typing inside a paragraph
+ * cannot add or copy a clause, so keystrokes skip the walk over the whole document.
  */
 export function clauseIdsPlugin(): Plugin {
   return new Plugin({
     key: new PluginKey('clauseIds'),
     appendTransaction(transactions, oldState, newState) {
       if (!transactions.some((tr) => tr.docChanged) || transactions.some(isRemote)) return null;
+      if (transactions.every(textOnly)) return null;
       let keepers: Map<string, number> | undefined;
       const keeperOf = (id: string) => {
         if (!keepers) {

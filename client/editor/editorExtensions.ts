@@ -10,8 +10,9 @@ import { BLOCK_EDIT_ORIGIN } from '../blocks/blockEdit.ts';
 import { blockEditorNode } from '../blocks/blockEditorNode.ts';
 import { BlockKeyboard } from '../blocks/blockKeyboard.ts';
 import { Clauses } from '../clauses/Clauses.ts';
-import { remoteCaretsAwareness } from './remoteCaretsAwareness.ts';
 import { renderCaret, renderSelection, type CaretUser } from './caretRender.ts';
+import { deferViewUpdates } from './deferViewUpdates.ts';
+import { remoteCaretsAwareness } from './remoteCaretsAwareness.ts';
 import { SlashMenu } from './slashMenu/SlashMenu.ts';
 import { TypedText } from './TypedText.ts';
 import { patchRemoteUpdates } from './yBinding/patchRemoteUpdates.ts';
@@ -34,7 +35,11 @@ export function editorExtensions(
       field: DocFields.body,
       yUndoOptions: { trackedOrigins: [BLOCK_EDIT_ORIGIN] },
     }),
-    CollaborationCaret.configure({
+    CollaborationCaret.extend({
+      addProseMirrorPlugins() {
+        return (this.parent?.() ?? []).map(deferViewUpdates);
+      },
+    }).configure({
       provider: { awareness: remoteCaretsAwareness(provider.awareness) },
       user,
       render: renderCaret,

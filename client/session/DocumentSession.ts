@@ -6,6 +6,7 @@ import { LocalPersistence } from '../storage/LocalPersistence.ts';
 import { markSynced, markUnsynced } from '../storage/documentIndex.ts';
 import type { ProtocolDatabase } from '../storage/ProtocolDatabase.ts';
 import { SyncTracker } from '../sync/SyncTracker.ts';
+import { afterNextPaint } from '../scheduling/afterNextPaint.ts';
 
 /** Why the relay closed for good, when it did (e.g. the document was deleted). */
 export interface TerminalClose {
@@ -37,7 +38,10 @@ export class DocumentSession {
   ) {
     this.persistence = new LocalPersistence(db, docId, this.doc, {
       isLocal: (origin) => this.isLocal(origin),
+      schedule: afterNextPaint,
     });
+    // Edits wait for the next frame before they are written; a closing page cannot.
+    addEventListener('pagehide', this.flush);
     this.provider = new WebsocketProvider(serverUrl, docId, this.doc, {
       connect: false,
       maxBackoffTime: 2500,
@@ -63,6 +67,7 @@ export class DocumentSession {
   async destroy(): Promise<void> {
     if (this.destroyed) return;
     this.destroyed = true;
+    removeEventListener('pagehide', this.flush);
     this.doc.off('update', this.onUpdate);
     this.tracker.destroy();
     this.provider.destroy();
@@ -73,6 +78,10 @@ export class DocumentSession {
   private isLocal(origin: unknown): boolean {
     return origin !== this.provider && origin !== this.persistence;
   }
+
+  private readonly flush = () => {
+    this.persistence.flushed().catch((error: unknown) => console.error('LocalPersistence:', error));
+  };
 
   private readonly onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (!this.isLocal(origin) || this.flaggedUnsynced) return;

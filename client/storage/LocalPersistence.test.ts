@@ -44,6 +44,38 @@ afterEach(async () => {
 });
 
 describe('LocalPersistence', () => {
+  it('starts writing when its scheduler says so, and a flush does not wait for it', async () => {
+    const db = database();
+    const doc = createDoc();
+    const scheduled: (() => void)[] = [];
+    let firstStored!: () => void;
+    const storedOnce = new Promise<void>((resolve) => (firstStored = resolve));
+    const persistence = persist(db, doc, {
+      schedule: (write) => scheduled.push(write),
+      onStored: () => firstStored(),
+    });
+    await persistence.whenLoaded;
+
+    body(doc).insert(0, 'Lead: SAB');
+    body(doc).insert(9, '.');
+    await db.transaction('r', db.updates, () => undefined); // a round trip to the database
+    expect(scheduled).toHaveLength(1);
+    expect(await rows(db)).toHaveLength(0);
+
+    scheduled[0]!();
+    await storedOnce;
+    expect(await rows(db)).toHaveLength(1);
+
+    body(doc).insert(0, 'Joint ');
+    await persistence.flushed();
+    expect(await rows(db)).toHaveLength(2);
+    expect(scheduled).toHaveLength(2);
+    scheduled[1]!(); // the flush took the batch: nothing is left to write
+    await persistence.flushed();
+    expect(await rows(db)).toHaveLength(2);
+    expect(body(await reopen(db)).toString()).toBe('Joint Lead: SAB.');
+  });
+
   it('stores an edit that a new doc loads', async () => {
     const db = database();
     const doc = createDoc();

@@ -22,6 +22,12 @@ export interface LocalPersistenceOptions {
   isLocal?: (origin: unknown) => boolean;
   /** Called after each batch is committed; `local` tells whether it held a local edit. */
   onStored?: (local: boolean) => void;
+  /**
+   * When to start writing the updates seen since the last write. Default: at the end of
+   * the current task. The editor passes "after the next paint", so a keystroke's write is
+   * not part of the work between the key and its letter showing.
+   */
+  schedule?: (write: () => void) => void;
 }
 
 /**
@@ -39,6 +45,7 @@ export class LocalPersistence {
   private readonly compactAfter: number;
   private readonly isLocal: (origin: unknown) => boolean;
   private readonly onStored: ((local: boolean) => void) | undefined;
+  private readonly schedule: (write: () => void) => void;
   /** Every database operation runs on this chain, one after another. */
   private tail: Promise<unknown> = Promise.resolve();
   private pending: Uint8Array[] = [];
@@ -54,11 +61,17 @@ export class LocalPersistence {
     readonly db: ProtocolDatabase,
     readonly docId: string,
     readonly doc: Y.Doc,
-    { compactAfter = 64, isLocal = () => true, onStored }: LocalPersistenceOptions = {},
+    {
+      compactAfter = 64,
+      isLocal = () => true,
+      onStored,
+      schedule = (write) => write(),
+    }: LocalPersistenceOptions = {},
   ) {
     this.compactAfter = compactAfter;
     this.isLocal = isLocal;
     this.onStored = onStored;
+    this.schedule = schedule;
     // Listen before loading so edits made meanwhile are queued, not lost.
     doc.on('update', this.handleUpdate);
     doc.on('destroy', this.handleDestroy);
@@ -103,6 +116,11 @@ export class LocalPersistence {
     if (this.writeQueued) return;
     // The write runs after the current tick at the earliest, so one tick's updates share it.
     this.writeQueued = true;
+    this.schedule(this.startWrite);
+  };
+
+  private readonly startWrite = (): void => {
+    if (!this.writeQueued) return; // a flush took the batch meanwhile
     this.enqueue(() => this.writePending()).catch(reportError);
   };
 

@@ -1,12 +1,28 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
 import { InsertMenu } from './InsertMenu.tsx';
 import { formatKeys, toolbarActions, type ToolbarAction } from './toolbarActions.ts';
+import { useDeferredEditorState } from './useDeferredEditorState.ts';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const actions = toolbarActions.filter((a): a is ToolbarAction => a !== '|');
+
+interface ButtonState {
+  active: boolean;
+  enabled: boolean;
+}
+
+function buttonStates(editor: Editor): ButtonState[] {
+  return actions.map((a) => ({
+    active: a.isActive?.(editor) ?? false,
+    enabled: a.canRun?.(editor) ?? true,
+  }));
+}
+
+function sameButtonStates(a: ButtonState[], b: ButtonState[]): boolean {
+  return a.every((s, i) => s.active === b[i]?.active && s.enabled === b[i]?.enabled);
+}
 
 /**
  * The formatting toolbar, following the WAI-ARIA toolbar pattern: one Tab stop,
@@ -16,14 +32,7 @@ const actions = toolbarActions.filter((a): a is ToolbarAction => a !== '|');
 export function Toolbar({ editor, doc }: { editor: Editor; doc: Y.Doc }) {
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: e }) =>
-      actions.map((a) => ({
-        active: a.isActive?.(e) ?? false,
-        enabled: a.canRun?.(e) ?? true,
-      })),
-  });
+  const state = useDeferredEditorState(editor, buttonStates, sameButtonStates);
 
   const move = (to: number) => {
     const next = (to + actions.length) % actions.length;

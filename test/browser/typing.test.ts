@@ -73,4 +73,35 @@ describe('typing and deleting go through the editor, keys and remote keystrokes 
     // very nodes they were, so their views, decorations and clause numbers are not redone.
     expect(await keep()).toEqual([false, ...Array<boolean>(count - 1).fill(true)]);
   });
+
+  it('keeps the reader’s place and caret when text is added above them', async () => {
+    const longDoc = `${docId}-long`;
+    await openDocument(amira.page, env.relay.url, longDoc);
+    await openDocument(ben.page, env.relay.url, longDoc);
+    await amira.page.locator(BODY).click();
+    for (let n = 1; n <= 60; n++) {
+      await amira.page.keyboard.insertText(`Clause ${n}.`);
+      await amira.page.keyboard.press('Enter');
+    }
+    await expect.poll(async () => (await paragraphs(ben)).length).toBeGreaterThan(60);
+
+    // Ben reads clause 45, a long way down, with his caret in it.
+    const clause45 = ben.page.locator(`${BODY} p`, { hasText: 'Clause 45.' });
+    await clause45.scrollIntoViewIfNeeded();
+    await clause45.click();
+    await ben.page.keyboard.press('End');
+    const top = () => clause45.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    const before = await top();
+
+    await amira.page.keyboard.press('Control+Home');
+    for (let n = 1; n <= 6; n++) {
+      await amira.page.keyboard.insertText(`Preamble ${n}.`);
+      await amira.page.keyboard.press('Enter');
+    }
+    await expect.poll(() => bodyText(ben.page)).toContain('Preamble 6.');
+
+    expect(Math.abs((await top()) - before)).toBeLessThan(5);
+    await ben.page.keyboard.type(' Agreed.');
+    await expect.poll(() => paragraphs(ben)).toContain('Clause 45. Agreed.');
+  });
 });

@@ -12,6 +12,7 @@ interface BindingInternals {
   readonly type: Y.XmlFragment;
   readonly mapping: NodeMapping;
   _typeChanged(events: unknown[], transaction: Y.Transaction): void;
+  _isLocalCursorInView(): boolean;
 }
 
 let installed = false;
@@ -34,6 +35,11 @@ let installed = false;
  * map is pointed at the nodes the document really holds (`alignNodeMapping`), which is
  * what lets the next local keystroke skip every unchanged block by identity.
  *
+ * Upstream then scrolls to this person's caret when it was on screen, measuring the caret
+ * and then the document (two forced layouts per remote keystroke). The browser's scroll
+ * anchoring already keeps what is on screen in place when text above it changes, so the
+ * binding is told the caret is never in view.
+ *
  * The binding also puts the caret back after every remote change, which dropped marks
  * chosen for the next letters (Ctrl+B, someone else types, and the next letters were not
  * bold). They are kept when the caret has not moved.
@@ -46,9 +52,10 @@ export function patchRemoteUpdates(): void {
   const proto = ProsemirrorBinding.prototype as unknown as BindingInternals;
   const trGetter = Object.getOwnPropertyDescriptor(proto, '_tr')?.get;
   const typeChanged = proto._typeChanged;
-  if (!trGetter || typeof typeChanged !== 'function') {
+  if (!trGetter || typeof typeChanged !== 'function' || !('_isLocalCursorInView' in proto)) {
     throw new Error('y-tiptap binding has changed shape: update patchRemoteUpdates');
   }
+  proto._isLocalCursorInView = () => false;
   proto._typeChanged = function (this: BindingInternals, events, transaction) {
     const mapping = this.mapping;
     mapping.clear = keepEntries;

@@ -1,12 +1,11 @@
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Mapping } from '@tiptap/pm/transform';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
-import { changesTextOnly } from '../../shared/clauses/changesTextOnly.ts';
 import { fixClauseIds, idKeepers } from '../../shared/clauses/clauseIds.ts';
+import { textOnlyEdit } from './textOnlyEdit.ts';
 
 const isRemote = (tr: Transaction) => tr.getMeta(ySyncPluginKey) !== undefined;
-const textOnly = (tr: Transaction) =>
-  tr.steps.every((step, i) => changesTextOnly(step, tr.docs[i]!));
+const typedOnly = (tr: Transaction) => textOnlyEdit(tr) !== undefined;
 
 /**
  * Gives every heading and clause paragraph an id of its own after this person's edits:
@@ -20,7 +19,7 @@ export function clauseIdsPlugin(): Plugin {
     key: new PluginKey('clauseIds'),
     appendTransaction(transactions, oldState, newState) {
       if (!transactions.some((tr) => tr.docChanged) || transactions.some(isRemote)) return null;
-      if (transactions.every(textOnly)) return null;
+      if (transactions.every(typedOnly)) return null;
       let keepers: Map<string, number> | undefined;
       const keeperOf = (id: string) => {
         if (!keepers) {

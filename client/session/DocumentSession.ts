@@ -86,6 +86,10 @@ export class DocumentSession {
   private readonly onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (!this.isLocal(origin) || this.flaggedUnsynced) return;
     this.flaggedUnsynced = true;
-    void markUnsynced(this.db, this.docId);
+    // The first key after a pause: the document list learns of it after the paint, unless
+    // the relay has confirmed the edit by then.
+    afterNextPaint(() => {
+      if (this.flaggedUnsynced) void markUnsynced(this.db, this.docId);
+    });
   };
 }

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { documentSignoff } from '../../shared/versions/signoff/documentSignoff.ts';
 import type { PublicKeyJwk } from '../../shared/versions/signoff/signoffRecord.ts';
 import type { SignoffState } from '../../shared/versions/signoff/signoffState.ts';
+import { sameData } from '../ui/sameData.ts';
 
 const SETTLE_MS = 300;
 
@@ -23,7 +24,7 @@ export function useSignoff(
       const mine = ++run;
       documentSignoff(doc, docId, relayKeys)
         .then((next) => {
-          if (mine === run) setState(next);
+          if (mine === run) setState((previous) => (sameData(previous, next) ? previous : next));
         })
         .catch(() => undefined);
     };

@@ -8,30 +8,52 @@ describe('afterNextPaint', () => {
     vi.useRealTimers();
   });
 
-  it('runs the task in a task of its own after the next animation frame, once', () => {
+  it('runs the tasks in one task of their own after the next animation frame, once each', () => {
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (frame: FrameRequestCallback) => frames.push(frame));
-    const task = vi.fn();
+    const ran: string[] = [];
 
-    afterNextPaint(task, 100);
+    afterNextPaint(() => ran.push('write'));
+    afterNextPaint(() => ran.push('caret'));
+    expect(frames).toHaveLength(1);
     vi.advanceTimersByTime(50);
-    expect(task).not.toHaveBeenCalled();
+    expect(ran).toEqual([]);
     frames.splice(0).forEach((frame) => frame(0));
-    expect(task).not.toHaveBeenCalled(); // not inside the frame: after it
+    expect(ran).toEqual([]); // not inside the frame: after it
     vi.advanceTimersByTime(0);
-    expect(task).toHaveBeenCalledTimes(1);
+    expect(ran).toEqual(['write', 'caret']);
     vi.advanceTimersByTime(200);
-    expect(task).toHaveBeenCalledTimes(1);
+    expect(ran).toEqual(['write', 'caret']);
+
+    afterNextPaint(() => ran.push('next frame'));
+    expect(frames).toHaveLength(1);
+    frames.splice(0).forEach((frame) => frame(0));
+    vi.advanceTimersByTime(0);
+    expect(ran).toEqual(['write', 'caret', 'next frame']);
   });
 
-  it('runs the task after `latestMs` when no frame comes (a hidden page)', () => {
+  it('runs the tasks after 100 ms when no frame comes (a hidden page)', () => {
     vi.stubGlobal('requestAnimationFrame', () => 0);
     const task = vi.fn();
 
-    afterNextPaint(task, 100);
+    afterNextPaint(task);
     vi.advanceTimersByTime(99);
     expect(task).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs every task even when one throws, and reports the error after', () => {
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    const after = vi.fn();
+
+    afterNextPaint(() => {
+      throw new Error('store closed');
+    });
+    afterNextPaint(after);
+    vi.advanceTimersByTime(100);
+
+    expect(after).toHaveBeenCalledTimes(1);
+    expect(() => vi.advanceTimersByTime(1)).toThrow('store closed');
   });
 });

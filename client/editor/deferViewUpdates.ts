@@ -1,5 +1,5 @@
 import { Plugin, type EditorState } from '@tiptap/pm/state';
-import { afterNextPaint } from '../scheduling/afterNextPaint.ts';
+import { coalescedAfterNextPaint } from '../scheduling/coalescedAfterNextPaint.ts';
 
 /**
  * The same plugin, its view told of changes after the next paint, once for all the
@@ -14,17 +14,18 @@ export function deferViewUpdates(plugin: Plugin): Plugin {
     ...plugin.spec,
     view(editorView) {
       const inner = makeView(editorView);
+      /** The state before the first change not yet told. */
       let since: EditorState | undefined;
       let destroyed = false;
+      const tell = coalescedAfterNextPaint(() => {
+        const prev = since!;
+        since = undefined;
+        if (!destroyed) inner.update?.(editorView, prev);
+      });
       return {
-        update(view, prevState) {
-          if (since) return;
-          since = prevState;
-          afterNextPaint(() => {
-            const prev = since!;
-            since = undefined;
-            if (!destroyed) inner.update?.(view, prev);
-          });
+        update(_view, prevState) {
+          since ??= prevState;
+          tell();
         },
         destroy() {
           destroyed = true;

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState } from 'react';
-import { afterNextPaint } from '../scheduling/afterNextPaint.ts';
+import { coalescedAfterNextPaint } from '../scheduling/coalescedAfterNextPaint.ts';
 
 /**
  * What `select` reads from the editor (which marks are on, what can be undone), read
@@ -18,19 +18,13 @@ export function useDeferredEditorState<T>(
   const latest = useRef({ select, equal });
   latest.current = { select, equal };
   useEffect(() => {
-    let queued = false;
     let live = true;
     const read = () => {
-      queued = false;
       if (!live || editor.isDestroyed) return;
       const next = latest.current.select(editor);
       setState((previous) => (latest.current.equal(previous, next) ? previous : next));
     };
-    const onTransaction = () => {
-      if (queued) return;
-      queued = true;
-      afterNextPaint(read);
-    };
+    const onTransaction = coalescedAfterNextPaint(read);
     editor.on('transaction', onTransaction);
     read();
     return () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { grantFor } from '../auth/grantStore.ts';
-import { afterNextPaint } from '../scheduling/afterNextPaint.ts';
+import { coalescedAfterNextPaint } from '../scheduling/coalescedAfterNextPaint.ts';
 import { database } from './database.ts';
 import type { SyncState } from '../sync/SyncTracker.ts';
 import { DocumentSession, type TerminalClose } from './DocumentSession.ts';
@@ -50,16 +50,7 @@ export function useDocumentSession(docId: string): SessionView {
     // A keystroke after a pause turns "synced" into "syncing"; rendered inside the key's
     // task, that commit (React also measures the caret in the focused editor, reading the
     // whole document's text) delayed the letter. The status follows after the paint.
-    let refreshQueued = false;
-    const refreshAfterPaint = () => {
-      if (refreshQueued) return;
-      refreshQueued = true;
-      afterNextPaint(() => {
-        refreshQueued = false;
-        refresh();
-      });
-    };
-    const syncState = settledSyncState(session.tracker, refreshAfterPaint);
+    const syncState = settledSyncState(session.tracker, coalescedAfterNextPaint(refresh));
     refresh();
     awareness.on('change', refresh);
     session.provider.on('closed', refresh);

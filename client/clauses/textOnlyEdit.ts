@@ -1,6 +1,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { ReplaceStep } from '@tiptap/pm/transform';
 import type { Transaction } from '@tiptap/pm/state';
+import { plainText } from '../editor/plainText.ts';
 
 function onlyText(parent: PMNode, from: number, to: number): boolean {
   let text = true;
@@ -24,11 +25,7 @@ export function textOnlyEdit(tr: Transaction): PMNode[] | undefined {
     if (!(step instanceof ReplaceStep) || !before) return undefined;
     const { from, to, slice } = step as ReplaceStep & { from: number; to: number };
     if (slice.openStart !== 0 || slice.openEnd !== 0) return undefined;
-    let inserted = true;
-    slice.content.forEach((node) => {
-      if (!node.isText) inserted = false;
-    });
-    if (!inserted) return undefined;
+    if (!plainText(slice.content)) return undefined;
     const $from = before.resolve(from);
     const $to = before.resolve(to);
     const parent = $from.parent;

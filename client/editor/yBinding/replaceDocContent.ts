@@ -1,5 +1,6 @@
 import type { Fragment } from '@tiptap/pm/model';
 import { replaceStep, type Transform } from '@tiptap/pm/transform';
+import { plainText } from '../plainText.ts';
 
 /** The range of the current content (`from`–`toA`) that becomes `from`–`toB` of the target. */
 interface Change {
@@ -68,6 +69,7 @@ function findChange(a: Fragment, b: Fragment, pos: number): Change | null {
     const after = b.child(start);
     if (before.sameMarkup(after) && !before.isLeaf) {
       if (!before.inlineContent) return findChange(before.content, after.content, from + 1);
+      // Only text: equal-looking text nodes can be paired freely.
       if (plainText(before.content) && plainText(after.content)) {
         return textChange(before.content, after.content, from + 1);
       }
@@ -75,12 +77,6 @@ function findChange(a: Fragment, b: Fragment, pos: number): Change | null {
     }
   }
   return { from, toA, toB };
-}
-
-/** Inline content holding only text, so equal-looking nodes can be paired freely. */
-function plainText(content: Fragment): boolean {
-  for (let i = 0; i < content.childCount; i++) if (!content.child(i).isText) return false;
-  return true;
 }
 
 /** The characters that differ between two runs of text starting at `pos`. */

@@ -1,4 +1,4 @@
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,8 @@ import { RawRelayClient } from '../support/RawRelayClient.ts';
 import { hasTool } from '../support/requireTool.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 import { removeDir } from '../support/tempDir.ts';
+
+const execFileAsync = promisify(execFile);
 
 const DOC_ID = 'every-block-protocol';
 const TITLE = everyBlockSpec.title;
@@ -95,12 +97,14 @@ describe('exports from the relay and imports into it', () => {
     const file = join(work, 'protocol.docx');
     await writeFile(file, bytes);
     const profile = `-env:UserInstallation=file://${join(work, 'lo-profile')}`;
-    const run = spawnSync(
+    // Asynchronously: blocking this process for the seconds LibreOffice takes also froze
+    // the relay living in it, whose idle keep-alive socket then closed under the next fetch.
+    // A non-zero exit rejects, with LibreOffice's stderr in the error.
+    await execFileAsync(
       'soffice',
       ['--headless', profile, '--convert-to', 'pdf', '--outdir', work, file],
       { encoding: 'utf8', timeout: 120_000 },
     );
-    expect(run.status, run.stderr).toBe(0);
     const text = execFileSync('pdftotext', [join(work, 'protocol.pdf'), '-'], {
       encoding: 'utf8',
     });
@@ -165,7 +169,7 @@ describe('exports from the relay and imports into it', () => {
   it('`npm run export` writes a file fetched from the running relay', async () => {
     const out = join(work, 'cli.md');
     // Run asynchronously: the relay answering it lives in this process.
-    await promisify(execFile)(
+    await execFileAsync(
       process.execPath,
       [
         '--import',

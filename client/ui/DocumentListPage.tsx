@@ -67,7 +67,7 @@ export function DocumentListPage() {
           New blank protocol
         </button>
       </header>
-      <main id="main">
+      <main id="main" data-relay-list={relayStatus ?? 'loading'}>
         <p className="sr-status" role="status" aria-live="polite">
           {message}
         </p>

@@ -153,7 +153,8 @@ describe('export and import in Chromium', () => {
   it('a corrupt file gets a clear error and creates nothing', async () => {
     const { page } = user;
     await page.goto(`${env.relay.url}/`);
-    await page.locator('table.document-table').waitFor();
+    // Count once the relay's list has been merged in, not just the device's.
+    await page.locator('main:not([data-relay-list="loading"]) table.document-table').waitFor();
     const before = await page.locator('table.document-table tbody tr').count();
     const file = join(dir, 'renamed.docx');
     await writeFile(file, 'this was a text file');

@@ -4,8 +4,20 @@ export interface TypingProbe {
   keys: number[];
   /** keydown → the first task of any kind after that frame, per key, ms (an upper bound). */
   keysAnyTask: number[];
-  /** Per remote update: the socket message handler's own time, and message → next frame done. */
-  remote: { apply: number; paint: number; paintAnyTask: number }[];
+  /**
+   * Per remote update: the socket message handler's own time (the whole apply when the app
+   * applies the update as it arrives, only the queueing when it holds it while this person
+   * types), message → its change in the document's DOM, and message → the next frame done
+   * after that.
+   */
+  remote: RemoteUpdateTiming[];
+}
+
+export interface RemoteUpdateTiming {
+  apply: number;
+  shown: number;
+  paint: number;
+  paintAnyTask: number;
 }
 
 declare global {
@@ -25,9 +37,10 @@ declare global {
  *   from the relay, work deferred to after the paint): an upper bound, reported beside it.
  * The Event Timing API was not used: it rounds durations to 8 ms and reports none under
  * 16 ms, the very range the target is about. Remote updates are timed by wrapping the
- * handler the provider sets as `onmessage`.
+ * handler the provider sets as `onmessage`; one is shown when the document's DOM (under
+ * `bodySelector`) next changes outside the block holding this person's caret.
  */
-export function installTypingProbe(): void {
+export function installTypingProbe(bodySelector: string): void {
   const probe: TypingProbe = { keys: [], keysAnyTask: [], remote: [] };
   window.typingProbe = probe;
   type PostTask = (task: () => void, options: { priority: 'user-blocking' }) => Promise<void>;
@@ -64,6 +77,32 @@ export function installTypingProbe(): void {
       }),
     true,
   );
+  /** Remote updates received and not yet seen in the DOM. */
+  const unseen: { started: number; apply: number }[] = [];
+  /** The top-level block of the document that holds `node`; the body itself for the body. */
+  const blockOf = (node: Node | null | undefined, body: Element): Node | null => {
+    if (node === body) return body;
+    let current = node;
+    while (current && current.parentNode !== body) current = current.parentNode;
+    return current ?? null;
+  };
+  new MutationObserver((records) => {
+    const body = document.querySelector(bodySelector);
+    if (unseen.length === 0 || !body) return;
+    const caretBlock = blockOf(getSelection()?.anchorNode, body);
+    const remote = records.some((record) => {
+      const block = blockOf(record.target, body);
+      return block !== null && block !== caretBlock;
+    });
+    if (!remote) return;
+    const now = performance.now();
+    for (const { started, apply } of unseen.splice(0)) {
+      const shown = now - started;
+      afterNextFrame(started, (paint, paintAnyTask) =>
+        probe.remote.push({ apply, shown, paint, paintAnyTask }),
+      );
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
   const Native = window.WebSocket;
   const SYNC = 0;
   const UPDATE = 2;
@@ -71,15 +110,15 @@ export function installTypingProbe(): void {
     override set onmessage(handler: ((event: MessageEvent) => void) | null) {
       super.onmessage = handler
         ? (event: MessageEvent) => {
-            const started = performance.now();
-            handler.call(this, event);
-            const apply = performance.now() - started;
             const bytes = event.data instanceof ArrayBuffer ? new Uint8Array(event.data) : null;
-            if (bytes?.[0] === SYNC && bytes[1] === UPDATE) {
-              afterNextFrame(started, (paint, paintAnyTask) =>
-                probe.remote.push({ apply, paint, paintAnyTask }),
-              );
-            }
+            const timed = bytes?.[0] === SYNC && bytes[1] === UPDATE;
+            const started = performance.now();
+            // Queued before the handler runs: an update applied as it comes changes the DOM
+            // inside it, and the observer's callback runs right after.
+            const entry = { started, apply: NaN };
+            if (timed) unseen.push(entry);
+            handler.call(this, event);
+            entry.apply = performance.now() - started;
           }
         : null;
     }

@@ -15,6 +15,7 @@ import { deferViewUpdates } from './deferViewUpdates.ts';
 import { remoteCaretsAwareness } from './remoteCaretsAwareness.ts';
 import { SlashMenu } from './slashMenu/SlashMenu.ts';
 import { TypedText } from './TypedText.ts';
+import { patchLocalWrites } from './yBinding/patchLocalWrites.ts';
 import { patchRemoteUpdates } from './yBinding/patchRemoteUpdates.ts';
 
 /**
@@ -28,6 +29,7 @@ export function editorExtensions(
   user: CaretUser,
 ): AnyExtension[] {
   patchRemoteUpdates();
+  patchLocalWrites();
   return [
     ...schemaExtensions(blockEditorNode),
     Collaboration.configure({

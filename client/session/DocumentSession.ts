@@ -5,6 +5,7 @@ import { createDoc } from '../../shared/document/docFields.ts';
 import { LocalPersistence } from '../storage/LocalPersistence.ts';
 import { markSynced, markUnsynced } from '../storage/documentIndex.ts';
 import type { ProtocolDatabase } from '../storage/ProtocolDatabase.ts';
+import { RemoteChangeQueue } from '../sync/RemoteChangeQueue.ts';
 import { SyncTracker } from '../sync/SyncTracker.ts';
 import { afterNextPaint } from '../scheduling/afterNextPaint.ts';
 
@@ -23,6 +24,7 @@ export class DocumentSession {
   readonly doc: Y.Doc = createDoc();
   readonly persistence: LocalPersistence;
   readonly provider: WebsocketProvider;
+  readonly remoteChanges: RemoteChangeQueue;
   readonly tracker: SyncTracker;
   readonly whenLoaded: Promise<void>;
   terminalClose: TerminalClose | undefined;
@@ -47,6 +49,9 @@ export class DocumentSession {
       maxBackoffTime: 2500,
       params: token ? { [TOKEN_PARAM]: token } : {},
     });
+    this.remoteChanges = new RemoteChangeQueue(this.provider, this.doc, (origin) =>
+      this.isLocal(origin),
+    );
     this.tracker = new SyncTracker(this.provider, this.doc, (origin) => this.isLocal(origin));
     this.tracker.subscribe((state) => {
       if (state === 'synced' && !this.destroyed) {
@@ -69,6 +74,7 @@ export class DocumentSession {
     this.destroyed = true;
     removeEventListener('pagehide', this.flush);
     this.doc.off('update', this.onUpdate);
+    this.remoteChanges.destroy();
     this.tracker.destroy();
     this.provider.destroy();
     await this.persistence.destroy();
@@ -80,6 +86,7 @@ export class DocumentSession {
   }
 
   private readonly flush = () => {
+    this.remoteChanges.flush();
     this.persistence.flushed().catch((error: unknown) => console.error('LocalPersistence:', error));
   };
 

@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { coalescedAfterNextPaint } from '../scheduling/coalescedAfterNextPaint.ts';
 
 /**
  * Typing and deleting a character go through a transaction instead of letting the browser
@@ -16,6 +17,11 @@ import type { EditorView } from '@tiptap/pm/view';
  * and Delete are handled last, after every other keymap (undoing an input rule, joining
  * blocks, leaving a list), and only for one character inside a run of text; word deletion
  * (Ctrl/Alt) and everything at a block's edge stay with ProseMirror and the browser.
+ *
+ * Scrolling the caret into view waits for the key's paint: ProseMirror measures the caret
+ * and its scroll containers for it, work the letter does not need to show when the caret is
+ * on screen, as it almost always is while typing. When the letter has wrapped below the
+ * window, the scroll follows one frame later.
  */
 export const TypedText = Extension.create({
   addExtensions() {
@@ -25,15 +31,23 @@ export const TypedText = Extension.create({
   priority: 0,
   addKeyboardShortcuts() {
     return {
-      Backspace: ({ editor }) => deleteCharacter(editor.view, -1),
-      Delete: ({ editor }) => deleteCharacter(editor.view, 1),
+      Backspace: ({ editor }) => whileTyping(editor.view, () => deleteCharacter(editor.view, -1)),
+      Delete: ({ editor }) => whileTyping(editor.view, () => deleteCharacter(editor.view, 1)),
     };
   },
   addProseMirrorPlugins() {
     return [
       new Plugin({
         key: new PluginKey('typedText'),
-        props: { handleKeyPress: insertTypedCharacter },
+        props: {
+          handleKeyPress: (view, event) =>
+            whileTyping(view, () => insertTypedCharacter(view, event)),
+          handleScrollToSelection: (view) => {
+            if (!typing.has(view)) return false;
+            revealAfterPaint(view);
+            return true;
+          },
+        },
       }),
     ];
   },
@@ -67,6 +81,31 @@ const CaretFirst = Extension.create({
 function readPageSelection(view: EditorView): void {
   if (view.composing) return;
   (view as unknown as { domObserver?: { flush?(): void } }).domObserver?.flush?.();
+}
+
+/** Editors handling a typed key right now: their scroll to the caret waits for the paint. */
+const typing = new WeakSet<EditorView>();
+const reveals = new WeakMap<EditorView, () => void>();
+
+function whileTyping(view: EditorView, handle: () => boolean): boolean {
+  typing.add(view);
+  try {
+    return handle();
+  } finally {
+    typing.delete(view);
+  }
+}
+
+/** ProseMirror's own scroll to the caret, once, after the next paint. */
+function revealAfterPaint(view: EditorView): void {
+  let reveal = reveals.get(view);
+  if (!reveal) {
+    reveal = coalescedAfterNextPaint(() => {
+      if (!view.isDestroyed) (view as unknown as { scrollToSelection(): void }).scrollToSelection();
+    });
+    reveals.set(view, reveal);
+  }
+  reveal();
 }
 
 function insertTypedCharacter(view: EditorView, event: KeyboardEvent): boolean {

@@ -12,9 +12,11 @@ import { BlockKeyboard } from '../blocks/blockKeyboard.ts';
 import { Clauses } from '../clauses/Clauses.ts';
 import { renderCaret, renderSelection, type CaretUser } from './caretRender.ts';
 import { deferViewUpdates } from './deferViewUpdates.ts';
+import { patchDecorationLookup } from './patchDecorationLookup.ts';
 import { remoteCaretsAwareness } from './remoteCaretsAwareness.ts';
 import { SlashMenu } from './slashMenu/SlashMenu.ts';
 import { TypedText } from './TypedText.ts';
+import { lazyUndoSelection } from './yBinding/lazyUndoSelection.ts';
 import { patchLocalWrites } from './yBinding/patchLocalWrites.ts';
 import { patchRemoteUpdates } from './yBinding/patchRemoteUpdates.ts';
 
@@ -30,9 +32,14 @@ export function editorExtensions(
 ): AnyExtension[] {
   patchRemoteUpdates();
   patchLocalWrites();
+  patchDecorationLookup();
   return [
     ...schemaExtensions(blockEditorNode),
-    Collaboration.configure({
+    Collaboration.extend({
+      addProseMirrorPlugins() {
+        return lazyUndoSelection(this.parent?.() ?? []);
+      },
+    }).configure({
       document: doc,
       field: DocFields.body,
       yUndoOptions: { trackedOrigins: [BLOCK_EDIT_ORIGIN] },

@@ -104,4 +104,36 @@ describe('typing and deleting go through the editor, keys and remote keystrokes 
     await ben.page.keyboard.type(' Agreed.');
     await expect.poll(() => paragraphs(ben)).toContain('Clause 45. Agreed.');
   });
+
+  it('scrolls the caret into view when typing wraps below the window', async () => {
+    // Amira, still in the long document, types at the end of a clause at the window's foot.
+    const clause = amira.page.locator(`${BODY} p`, { hasText: 'Clause 30.' });
+    await clause.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await clause.click();
+    await amira.page.keyboard.press('End');
+    /** How far the clause's last line is below the bottom of the area that scrolls. */
+    const belowFold = () =>
+      clause.evaluate((el) => {
+        let scroller: Element | null = el.parentElement;
+        while (scroller && scroller.scrollHeight <= scroller.clientHeight) {
+          scroller = scroller.parentElement;
+        }
+        const bottom =
+          scroller && scroller !== document.documentElement
+            ? scroller.getBoundingClientRect().bottom
+            : window.innerHeight;
+        return Math.round(el.getBoundingClientRect().bottom - bottom);
+      });
+    expect(await belowFold()).toBeLessThanOrEqual(0);
+
+    await amira.page.keyboard.type(
+      ' Each partner reports on it to its own board, which decides within a month.'.repeat(3),
+    );
+    await expect
+      .poll(() => paragraphs(ben))
+      .toContain(
+        `Clause 30.${' Each partner reports on it to its own board, which decides within a month.'.repeat(3)}`,
+      );
+    await expect.poll(belowFold).toBeLessThanOrEqual(0);
+  });
 });

@@ -5,6 +5,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { messageAwareness, messageSync } from '../../shared/protocol/messageTypes.ts';
 import { afterNextPaint } from '../scheduling/afterNextPaint.ts';
+import { mergeAwarenessUpdates } from './mergeAwarenessUpdates.ts';
 
 type MessageHandler = WebsocketProvider['messageHandlers'][number];
 
@@ -26,9 +27,10 @@ export interface RemoteChangeQueueOptions {
  * together just after their keystroke has been painted, in the gap before the next one.
  * Applied as they came, a remote keystroke's work (ProseMirror update, layout and paint,
  * several milliseconds on a long protocol) lands at random times and a local key pressed
- * meanwhile waits behind it. Nothing is dropped or reordered: every held message is applied,
- * in order, before any other message from the relay, when the connection closes, when the
- * page is hidden and at the latest `HOLD_MAX_MS` after it came. Yjs merges concurrent edits
+ * meanwhile waits behind it. Nothing is dropped: the held changes are applied in order in
+ * one transaction, then the carets (merged into one update, as they point into that text),
+ * before any other message from the relay, when the connection closes, when the page is
+ * hidden, and at the latest `HOLD_MAX_MS` after the first came. Yjs merges concurrent edits
  * whatever the order of application, so local keystrokes made meanwhile are unaffected.
  */
 export class RemoteChangeQueue {
@@ -87,8 +89,10 @@ export class RemoteChangeQueue {
         }
       }, this.provider);
     }
-    for (const update of awareness) {
-      awarenessProtocol.applyAwarenessUpdate(this.provider.awareness, update, this.provider);
+    if (awareness.length > 0) {
+      // Once for all of them: every change redraws the remote carets.
+      const merged = mergeAwarenessUpdates(awareness);
+      awarenessProtocol.applyAwarenessUpdate(this.provider.awareness, merged, this.provider);
     }
   };
 

@@ -1,5 +1,5 @@
 import { Plugin, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { yUndoPluginKey } from '@tiptap/y-tiptap';
+import { ySyncPluginKey, yUndoPluginKey } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 
 /** y-tiptap's undo plugin state (not in its type declarations). */
@@ -23,8 +23,9 @@ const MARGIN_MS = 100;
  * top-level blocks up to the caret), and when a change starts a new undo step the note is
  * stored with it, for undo to put the caret back. Only those changes read it: a keystroke
  * within the undo manager's capture window (500 ms) of the last one merges into the current
- * step, which keeps the note taken when it began. Those keystrokes keep the previous note,
- * so every stored note is the one upstream would have stored.
+ * step, which keeps the note taken when it began. Those keystrokes keep the previous note;
+ * changes coming from Yjs (remote, undo, redo) note as before, so every stored note is the
+ * one upstream would have stored.
  */
 export function lazyUndoSelection(plugins: Plugin[]): Plugin[] {
   return plugins.map((plugin) => {
@@ -35,7 +36,7 @@ export function lazyUndoSelection(plugins: Plugin[]): Plugin[] {
       state: {
         ...state,
         apply(tr: Transaction, value: UndoPluginState, old: EditorState, next: EditorState) {
-          if (!mergesIntoCurrentStep(value.undoManager)) {
+          if (fromYjs(tr) || !mergesIntoCurrentStep(value.undoManager)) {
             return state.apply.call(this, tr, value, old, next) as UndoPluginState;
           }
           const hasUndoOps = value.undoManager.undoStack.length > 0;
@@ -46,6 +47,15 @@ export function lazyUndoSelection(plugins: Plugin[]): Plugin[] {
       },
     });
   });
+}
+
+/**
+ * True for the editor's side of a Yjs change (a remote change, undo, redo): one of those
+ * can start a step of the other stack (undo fills the redo stack), so it notes as before.
+ */
+function fromYjs(tr: Transaction): boolean {
+  const change = tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined;
+  return change?.isChangeOrigin === true;
 }
 
 /** True when a change now would join the undo step in progress (as Y.UndoManager decides). */

@@ -5,7 +5,11 @@ import { afterNextPaint } from './afterNextPaint.ts';
  * once, after that paint (see `afterNextPaint`). For work that reads the latest state,
  * where one run per frame covers every change since the last.
  */
-export function coalescedAfterNextPaint(task: () => void): () => void {
+export function coalescedAfterNextPaint(
+  task: () => void,
+  /** What runs a task after the next paint; tests pass their own. */
+  schedule: (task: () => void) => void = afterNextPaint,
+): () => void {
   let queued = false;
   const run = () => {
     queued = false;
@@ -14,6 +18,6 @@ export function coalescedAfterNextPaint(task: () => void): () => void {
   return () => {
     if (queued) return;
     queued = true;
-    afterNextPaint(run);
+    schedule(run);
   };
 }

@@ -4,7 +4,7 @@ import { messageYjsUpdate } from 'y-protocols/sync';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { messageAwareness, messageSync } from '../../shared/protocol/messageTypes.ts';
-import { afterNextPaint } from '../scheduling/afterNextPaint.ts';
+import { coalescedAfterNextPaint } from '../scheduling/coalescedAfterNextPaint.ts';
 import { mergeAwarenessUpdates } from './mergeAwarenessUpdates.ts';
 
 type MessageHandler = WebsocketProvider['messageHandlers'][number];
@@ -17,7 +17,6 @@ export const HOLD_MAX_MS = 150;
 export interface RemoteChangeQueueOptions {
   /** Runs a task after the frame the keystroke is drawn in (default: `afterNextPaint`). */
   schedule?: (task: () => void) => void;
-  now?: () => number;
   /** The longest a held change waits for a keystroke's paint (default `HOLD_MAX_MS`). */
   holdMaxMs?: number;
 }
@@ -37,10 +36,9 @@ export class RemoteChangeQueue {
   private updates: Uint8Array[] = [];
   private awareness: Uint8Array[] = [];
   private lastLocalEdit = -Infinity;
-  private flushQueued = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly schedule: (task: () => void) => void;
-  private readonly now: () => number;
+  /** Flushes after the paint of the keystroke that asked, once however many asked. */
+  private readonly flushAfterPaint: () => void;
   private readonly holdMaxMs: number;
   private readonly originalSync: MessageHandler | undefined;
   private readonly originalAwareness: MessageHandler | undefined;
@@ -51,8 +49,7 @@ export class RemoteChangeQueue {
     private readonly isLocalOrigin: (origin: unknown) => boolean,
     options: RemoteChangeQueueOptions = {},
   ) {
-    this.schedule = options.schedule ?? afterNextPaint;
-    this.now = options.now ?? (() => performance.now());
+    this.flushAfterPaint = coalescedAfterNextPaint(this.flush, options.schedule);
     this.holdMaxMs = options.holdMaxMs ?? HOLD_MAX_MS;
     this.originalSync = provider.messageHandlers[messageSync];
     this.originalAwareness = provider.messageHandlers[messageAwareness];
@@ -105,7 +102,7 @@ export class RemoteChangeQueue {
   }
 
   private holding(): boolean {
-    return this.provider.synced && this.now() - this.lastLocalEdit < TYPING_MS;
+    return this.provider.synced && performance.now() - this.lastLocalEdit < TYPING_MS;
   }
 
   private hold(list: Uint8Array[], message: Uint8Array): void {
@@ -135,12 +132,7 @@ export class RemoteChangeQueue {
 
   private readonly onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (!this.isLocalOrigin(origin)) return;
-    this.lastLocalEdit = this.now();
-    if (this.flushQueued) return;
-    this.flushQueued = true;
-    this.schedule(() => {
-      this.flushQueued = false;
-      this.flush();
-    });
+    this.lastLocalEdit = performance.now();
+    this.flushAfterPaint();
   };
 }

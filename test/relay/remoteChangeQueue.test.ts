@@ -44,6 +44,9 @@ describe('RemoteChangeQueue', () => {
   }
 
   const title = (peer: ConnectedPeer) => peer.doc.getText('title').toString();
+  /** Waits until `count` messages are held (polled often: nothing else would apply them). */
+  const whenHeld = (s: Setup, count: number, what: string) =>
+    waitFor(() => s.queue.held === count, { intervalMs: 5, message: what });
   const runAfterPaint = ({ afterPaint }: Setup) => {
     for (const task of afterPaint.splice(0)) task();
   };
@@ -63,7 +66,7 @@ describe('RemoteChangeQueue', () => {
     for (const word of ['Safeguarding ', 'Adults ', 'Board']) {
       s.colleague.doc.getText('title').insert(title(s.colleague).length, word);
     }
-    await waitFor(() => s.queue.held === 3, { intervalMs: 5, message: 'three held changes' });
+    await whenHeld(s, 3, 'three held changes');
     expect(title(s.typist)).toBe('');
 
     let remoteTransactions = 0;
@@ -82,7 +85,7 @@ describe('RemoteChangeQueue', () => {
     const theirs = s.colleague.doc.getText('title');
     mine.insert(0, 'Lead: ');
     theirs.insert(0, 'Health and Wellbeing Board');
-    await waitFor(() => s.queue.held === 1, { intervalMs: 5, message: 'a held change' });
+    await whenHeld(s, 1, 'a held change');
     mine.insert(mine.length, 'HWB');
     runAfterPaint(s);
     await waitFor(() => title(s.colleague) === title(s.typist), {
@@ -98,7 +101,7 @@ describe('RemoteChangeQueue', () => {
     s.typist.doc.getText('body').insert(0, 'x');
     s.afterPaint.length = 0; // the keystroke's paint never comes
     s.colleague.doc.getText('title').insert(0, 'Community Safety Partnership');
-    await waitFor(() => s.queue.held === 1, { intervalMs: 5, message: 'a held change' });
+    await whenHeld(s, 1, 'a held change');
     await waitFor(() => title(s.typist) === 'Community Safety Partnership', {
       message: 'the held change to apply on its own',
     });
@@ -109,7 +112,7 @@ describe('RemoteChangeQueue', () => {
     const s = await connect('queue-close');
     s.typist.doc.getText('body').insert(0, 'x');
     s.colleague.doc.getText('title').insert(0, 'Children’s Trust');
-    await waitFor(() => s.queue.held === 1, { intervalMs: 5, message: 'a held change' });
+    await whenHeld(s, 1, 'a held change');
     s.typist.provider.disconnect();
     await waitFor(() => title(s.typist) === 'Children’s Trust', {
       message: 'the held change to apply on disconnect',
@@ -123,7 +126,7 @@ describe('RemoteChangeQueue', () => {
     theirs.insert(0, 'Review date');
     const caret = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(theirs, 6));
     s.colleague.provider.awareness.setLocalStateField('cursor', { anchor: caret, head: caret });
-    await waitFor(() => s.queue.held === 2, { intervalMs: 5, message: 'text and caret held' });
+    await whenHeld(s, 2, 'text and caret held');
 
     const seen: string[] = [];
     s.typist.provider.awareness.on('change', () => {

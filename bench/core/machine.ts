@@ -45,9 +45,27 @@ export function machineInfo(chromiumPath: string | undefined): MachineInfo {
     node: process.version,
     chromium: chromiumPath ? (run(chromiumPath, ['--version']) ?? 'unknown') : 'not used',
     loadAtStart: loadavg()[0] ?? NaN,
-    commit: run('git', ['rev-parse', '--short', 'HEAD']) ?? 'unknown',
+    commit: commitDescription(),
     packages: Object.fromEntries(PACKAGES.map((name) => [name, packageVersion(name)])),
   };
+}
+
+/**
+ * The checked-out commit, and whether the code measured differs from it. The report and
+ * the raw results this run writes do not count: a second run would otherwise always say so.
+ */
+function commitDescription(): string {
+  const commit = run('git', ['rev-parse', '--short', 'HEAD']);
+  if (!commit) return 'unknown';
+  const changed = run('git', [
+    'status',
+    '--porcelain',
+    '--',
+    '.',
+    ':(exclude)bench/REPORT.md',
+    ':(exclude)bench/results.json',
+  ]);
+  return changed ? `${commit} with uncommitted changes` : commit;
 }
 
 function packageVersion(name: string): string {

@@ -44,7 +44,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   const health = new PersistenceHealth();
   const compactAfterRows = config.compactAfterRows ?? DEFAULT_COMPACT_AFTER_ROWS;
-  const rooms = new Rooms({ store, commits: new GroupCommit(store), health, compactAfterRows });
+  const rooms = new Rooms({
+    store,
+    commits: new GroupCommit(store),
+    health,
+    compactAfterRows,
+    relayKeys: new Map([[relayKey.fingerprint, relayKey.publicKey]]),
+  });
   const relay = new Relay(
     rooms,
     config.keepaliveIntervalMs ?? DEFAULT_KEEPALIVE_MS,

@@ -59,6 +59,12 @@ const persistenceErrors = relayMetrics.add(
 const rejected = relayMetrics.add(
   new Counter('relay_rejected_total', 'Connections refused or closed by a relay rule.', ['reason']),
 );
+const signedRecordsRestored = relayMetrics.add(
+  new Counter(
+    'relay_signed_records_restored_total',
+    'Sign-off records and signed versions a client removed or changed, written back by the relay.',
+  ),
+);
 relayMetrics.add(
   new Gauge('process_resident_memory_bytes', 'Resident set size of the relay process.', () =>
     process.memoryUsage.rss(),
@@ -79,6 +85,7 @@ for (const type of FRAME_TYPES) {
   for (const counter of [messagesIn, messagesOut, bytesIn, bytesOut]) counter.zero({ type });
 }
 for (const reason of REJECTION_REASONS) rejected.zero({ reason });
+signedRecordsRestored.zero({});
 
 /** The message-type label of a frame whose first byte is `firstByte`. */
 export function frameType(firstByte: number | undefined): FrameType {
@@ -93,6 +100,11 @@ export function frameType(firstByte: number | undefined): FrameType {
  */
 export function countRejection(reason: RejectionReason): void {
   rejected.inc({ reason });
+}
+
+/** Counts sign-off records and signed versions written back after a client's update. */
+export function countSignedRecordsRestored(count: number): void {
+  signedRecordsRestored.inc({}, count);
 }
 
 /** Counts one frame received from a client. */

@@ -4,12 +4,14 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { createDoc } from '../../shared/document/docFields.ts';
 import type { CloseCodeName } from '../../shared/protocol/closeCodes.ts';
+import type { PublicKeyJwk } from '../../shared/versions/signoff/signoffRecord.ts';
 import { messageAwareness, messageSync } from '../../shared/protocol/messageTypes.ts';
 import { Connection } from './Connection.ts';
 import type { StoredDoc } from './DocStore.ts';
 import { encodeFrame } from './encodeFrame.ts';
 import { assertAwarenessAllowance, awarenessClients } from './limits/awarenessClients.ts';
 import { RoomPersistence, type RoomPersistenceOptions } from './RoomPersistence.ts';
+import { SignedRecordKeeper } from './SignedRecordKeeper.ts';
 
 const LOAD_ORIGIN = Symbol('load');
 
@@ -29,6 +31,8 @@ export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<Connection>();
   readonly persistence: RoomPersistence;
+  /** Writes back sign-off records and signed versions a client removed or changed. */
+  readonly signedRecords: SignedRecordKeeper;
   /** Work in progress on the room outside any connection (an API call): keeps it loaded. */
   pins = 0;
   /** Set once the room is deleted or shut down; connections arriving late get this code. */
@@ -37,12 +41,13 @@ export class Room {
   constructor(
     readonly docId: string,
     stored: StoredDoc,
-    options: RoomPersistenceOptions,
+    options: RoomPersistenceOptions & { relayKeys: ReadonlyMap<string, PublicKeyJwk> },
   ) {
     if (stored.updates.length > 0) {
       Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates), LOAD_ORIGIN);
     }
     this.persistence = new RoomPersistence(docId, this.doc, stored, options);
+    this.signedRecords = new SignedRecordKeeper(this.doc, docId, options.relayKeys);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The relay is not a participant: it has no awareness state of its own.
     this.awareness.setLocalState(null);
@@ -114,6 +119,7 @@ export class Room {
 
   /** Frees the document and awareness; the room must not be used afterwards. */
   destroy(): void {
+    this.signedRecords.destroy();
     this.doc.off('update', this.onUpdate);
     this.awareness.off('update', this.onAwareness);
     this.awareness.destroy();

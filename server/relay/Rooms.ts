@@ -2,6 +2,7 @@ import { errorMessage, log } from '../log.ts';
 import type { CloseCodeName } from '../../shared/protocol/closeCodes.ts';
 import type { Connection } from './Connection.ts';
 import type { DocStore } from './DocStore.ts';
+import type { PublicKeyJwk } from '../../shared/versions/signoff/signoffRecord.ts';
 import type { GroupCommit } from './GroupCommit.ts';
 import type { PersistenceHealth } from './PersistenceHealth.ts';
 import { Room } from './Room.ts';
@@ -15,6 +16,8 @@ export interface RoomsOptions {
   commits: GroupCommit;
   health: PersistenceHealth;
   compactAfterRows: number;
+  /** Keys whose registrations make a sign-off record one the relay keeps (this relay's own). */
+  relayKeys: ReadonlyMap<string, PublicKeyJwk>;
 }
 
 /**
@@ -164,6 +167,8 @@ export class Rooms {
     const stored = await this.options.store.load(docId);
     if (stored.meta?.deleted || this.closed) return undefined;
     const room = new Room(docId, stored, this.options);
+    // Before anyone joins: from the first update on, what chairs signed is kept.
+    await room.signedRecords.find();
     this.rooms.set(docId, room);
     return room;
   }

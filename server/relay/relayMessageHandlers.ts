@@ -41,6 +41,7 @@ const handleSync: Handler = (room, connection, decoder) => {
       const update = decoding.readVarUint8Array(decoder);
       assertWellFormedUpdate(update);
       Y.applyUpdate(room.doc, update, connection);
+      room.signedRecords.afterClientUpdate();
       return;
     }
     default:

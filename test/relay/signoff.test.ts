@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
 import type { Grant } from '../../shared/auth/grant.ts';
 import { titleText } from '../../shared/document/docFields.ts';
 import { readContent } from '../../shared/document/readContent.ts';
@@ -13,12 +14,12 @@ import {
   signPayload,
 } from '../../shared/versions/signoff/ecdsa.ts';
 import type { KeyRegistration, PublicKeyJwk } from '../../shared/versions/signoff/signoffRecord.ts';
-import { addSignoff } from '../../shared/versions/signoff/signoffStore.ts';
+import { addSignoff, signoffList } from '../../shared/versions/signoff/signoffStore.ts';
 import { parseSignedVersionFile } from '../../shared/versions/signoff/signedVersionFile.ts';
 import { verifySignedVersion } from '../../shared/versions/signoff/verifySignedVersion.ts';
 import { signVersion } from '../../shared/versions/signoff/signVersion.ts';
 import { restoreVersion } from '../../shared/versions/restoreVersion.ts';
-import { readVersions } from '../../shared/versions/versionStore.ts';
+import { readVersions, versionList } from '../../shared/versions/versionStore.ts';
 import { apiCall, apiError } from '../support/apiCall.ts';
 import type { ConnectedPeer } from '../support/connectProvider.ts';
 import { connectWithToken } from '../support/connectWithToken.ts';
@@ -30,6 +31,7 @@ import {
   sendSignoff,
   writeDraft,
 } from '../support/chairSigning.ts';
+import { readMetrics } from '../support/metricsText.ts';
 import { waitFor } from '../support/waitFor.ts';
 
 const DOC = 'joint-protocol';
@@ -47,6 +49,8 @@ describe('versions and sign-off through the relay', () => {
   const synced = (peer: ConnectedPeer) =>
     waitFor(() => peer.provider.synced, { message: 'the provider to sync' });
   let relayKeys: Map<string, PublicKeyJwk>;
+  const restoredCount = async () =>
+    (await readMetrics(relay.url)).get('relay_signed_records_restored_total') ?? NaN;
 
   beforeEach(async () => {
     relay = await startTestServer({ auth: true });
@@ -236,6 +240,42 @@ describe('versions and sign-off through the relay', () => {
     );
     expect(state.partnerships.map((p) => p.status)).toEqual(['awaiting', 'invalid']);
     expect(state.signedCount).toBe(0);
+  });
+
+  it('puts back a sign-off record and its version when an editor deletes them, for everyone', async () => {
+    const editor = await draft();
+    const v1 = await saveNamedVersion(editor.doc, '1.0', true);
+    const sab = await registerChair(relay, DOC, 'SAB', 'Ruth Ellison');
+    expect((await sendSignoff(relay, sab, editor.doc, v1)).status).toBe(201);
+    const signed = async (doc: Y.Doc) =>
+      (await documentSignoff(doc, DOC, relayKeys))?.signedCount === 1;
+    await waitFor(() => signed(editor.doc), { message: 'the signature to reach the editor' });
+    // Everyone leaves, so the room is loaded again from disk for what follows.
+    for (const peer of peers.splice(0)) peer.destroy();
+    await waitFor(async () => (await readMetrics(relay.url)).get('relay_documents_loaded') === 0, {
+      message: 'the room to leave memory',
+    });
+
+    const tamperer = connect(token('editor', { name: 'Wendy Lowder' }));
+    const watcher = connect(token('viewer'));
+    await Promise.all([synced(tamperer), synced(watcher)]);
+    expect(await signed(watcher.doc)).toBe(true);
+    const restoredBefore = await restoredCount();
+    // What a changed client could send: the record and the version deleted outright.
+    tamperer.doc.transact(() => {
+      const [recordId] = signoffList(tamperer.doc).items.keys();
+      signoffList(tamperer.doc).items.delete(recordId!);
+      versionList(tamperer.doc).items.delete(v1);
+    });
+    expect(await signed(tamperer.doc)).toBe(false);
+
+    await waitFor(async () => (await signed(tamperer.doc)) && (await signed(watcher.doc)), {
+      message: 'both peers to see the signature again',
+    });
+    expect((await restoredCount()) - restoredBefore).toBe(2);
+    const late = connect(token('viewer'));
+    await synced(late);
+    expect(await signed(late.doc)).toBe(true);
   });
 
   it('refuses sign-off when the relay runs without access control', async () => {

@@ -1,95 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import { createDoc, titleText } from '../../document/docFields.ts';
-import { readContent } from '../../document/readContent.ts';
+import { titleText } from '../../document/docFields.ts';
 import { readRegister } from '../../register/register.ts';
-import { applyTemplate } from '../../templates/applyTemplate.ts';
-import { barnsleyExample } from '../../templates/examples/barnsleyExample.ts';
-import { contentHash } from '../contentHash.ts';
-import { saveVersion } from '../versionStore.ts';
 import { documentSignoff } from './documentSignoff.ts';
-import { exportPublicKey, generateSigningKeyPair, keyFingerprint, signPayload } from './ecdsa.ts';
-import type { KeyRegistration, PublicKeyJwk, SignoffRecord } from './signoffRecord.ts';
+import type { SignoffRecord } from './signoffRecord.ts';
 import { signoffStatusLine } from './signoffState.ts';
 import { addSignoff, proposeForSignoff } from './signoffStore.ts';
 import { parseSignedVersionFile, signedVersionFile } from './signedVersionFile.ts';
-import { signVersion } from './signVersion.ts';
 import { verifySignedVersion } from './verifySignedVersion.ts';
 import { verifySignoff, type SignoffContext } from './verifySignoff.ts';
+import {
+  SIGNING_DOC,
+  authority,
+  barnsley,
+  registeredChair,
+  savedVersion,
+  sign,
+} from '../../testing/signingFixture.ts';
 
-const DOC = 'barnsley-protocol';
-
-interface Authority {
-  keys: CryptoKeyPair;
-  publicKey: PublicKeyJwk;
-  fingerprint: string;
-}
-
-async function authority(): Promise<Authority> {
-  const keys = await generateSigningKeyPair();
-  const publicKey = await exportPublicKey(keys.publicKey);
-  return { keys, publicKey, fingerprint: await keyFingerprint(publicKey) };
-}
-
-interface Chair {
-  keys: CryptoKeyPair;
-  registration: KeyRegistration;
-}
-
-/** A chair's key registered by `relay` for a partnership (what the relay does on request). */
-async function registeredChair(
-  relay: Authority,
-  partnershipId: string,
-  signerName: string,
-): Promise<Chair> {
-  const keys = await generateSigningKeyPair();
-  const payload = {
-    kind: 'protocol-key-registration' as const,
-    v: 1 as const,
-    docId: DOC,
-    partnershipId,
-    partnershipName: partnershipId,
-    signerName,
-    organisation: `${partnershipId} board`,
-    publicKey: await exportPublicKey(keys.publicKey),
-    registeredAt: '2026-11-22T09:00:00.000Z',
-    relayKey: relay.fingerprint,
-  };
-  return {
-    keys,
-    registration: { payload, signature: await signPayload(relay.keys.privateKey, payload) },
-  };
-}
-
-function sign(
-  chair: Chair,
-  version: { id: string; label: string; contentHash: string },
-): Promise<SignoffRecord> {
-  return signVersion(
-    chair.keys.privateKey,
-    chair.registration,
-    version,
-    '2026-11-22T10:00:00.000Z',
-  );
-}
-
-async function savedVersion(doc: Y.Doc, label: string) {
-  const hash = await contentHash(readContent(doc));
-  const id = saveVersion(doc, {
-    label,
-    author: 'Wendy Lowder',
-    rationale: 'For sign-off',
-    createdAt: '2026-11-22T08:00:00Z',
-    contentHash: hash,
-  });
-  return { id, label, contentHash: hash };
-}
-
-function barnsley(): Y.Doc {
-  const doc = createDoc();
-  applyTemplate(doc, barnsleyExample);
-  return doc;
-}
+const DOC = SIGNING_DOC;
 
 describe('a single signature', () => {
   it('is valid from a registered key, and invalid after any tampering', async () => {

@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { InsertMenu } from './InsertMenu.tsx';
 import { formatKeys, toolbarActions, type ToolbarAction } from './toolbarActions.ts';
 import { useDeferredEditorState } from './useDeferredEditorState.ts';
+import { STICKY_TOP_ATTRIBUTE } from './ScrollClearOfToolbar.ts';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const actions = toolbarActions.filter((a): a is ToolbarAction => a !== '|');
@@ -52,7 +53,7 @@ export function Toolbar({ editor, doc }: { editor: Editor; doc: Y.Doc }) {
 
   let index = -1;
   return (
-    <div className="toolbar-row">
+    <div className="toolbar-row" {...{ [STICKY_TOP_ATTRIBUTE]: '' }}>
       <div
         className="toolbar"
         role="toolbar"

@@ -10,15 +10,19 @@ import { BLOCK_EDIT_ORIGIN } from '../blocks/blockEdit.ts';
 import { blockEditorNode } from '../blocks/blockEditorNode.ts';
 import { BlockKeyboard } from '../blocks/blockKeyboard.ts';
 import { Clauses } from '../clauses/Clauses.ts';
+import { CaretBlockRendered } from './CaretBlockRendered.ts';
 import { renderCaret, renderSelection, type CaretUser } from './caretRender.ts';
 import { deferViewUpdates } from './deferViewUpdates.ts';
 import { patchDecorationLookup } from './patchDecorationLookup.ts';
 import { remoteCaretsAwareness } from './remoteCaretsAwareness.ts';
+import { ScrollClearOfToolbar } from './ScrollClearOfToolbar.ts';
 import { SlashMenu } from './slashMenu/SlashMenu.ts';
 import { TypedText } from './TypedText.ts';
+import { caretToUndoneChange } from './yBinding/caretToUndoneChange.ts';
 import { lazyUndoSelection } from './yBinding/lazyUndoSelection.ts';
 import { patchLocalWrites } from './yBinding/patchLocalWrites.ts';
 import { patchRemoteUpdates } from './yBinding/patchRemoteUpdates.ts';
+import { undoStepPerPlace } from './yBinding/undoStepPerPlace.ts';
 
 /**
  * The shared schema (with block views attached) plus what only a live editor needs:
@@ -37,7 +41,11 @@ export function editorExtensions(
     ...schemaExtensions(blockEditorNode),
     Collaboration.extend({
       addProseMirrorPlugins() {
-        return lazyUndoSelection(this.parent?.() ?? []);
+        return [
+          ...lazyUndoSelection(this.parent?.() ?? []),
+          caretToUndoneChange(),
+          undoStepPerPlace(),
+        ];
       },
     }).configure({
       document: doc,
@@ -61,5 +69,7 @@ export function editorExtensions(
     BlockKeyboard,
     Clauses,
     TypedText,
+    ScrollClearOfToolbar,
+    CaretBlockRendered,
   ];
 }

@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newUser, type TestUser } from './harness/browser.ts';
 import { useRelayAndBrowser } from './harness/useRelayAndBrowser.ts';
@@ -74,6 +75,18 @@ describe('typing and deleting go through the editor, keys and remote keystrokes 
     expect(await keep()).toEqual([false, ...Array<boolean>(count - 1).fill(true)]);
   });
 
+  it('puts text inserted without keys where the caret is, in a paragraph just made too', async () => {
+    // An input method's or dictation's commit right after Enter, line after line.
+    await openDocument(amira.page, env.relay.url, `${docId}-inserted`);
+    await amira.page.locator(BODY).click();
+    const lines = Array.from({ length: 40 }, (_, i) => `Line ${i + 1}.`);
+    for (const line of lines) {
+      await amira.page.keyboard.insertText(line);
+      await amira.page.keyboard.press('Enter');
+    }
+    await expect.poll(() => paragraphs(amira)).toEqual([...lines, '']);
+  });
+
   it('keeps the reader’s place and caret when text is added above them', async () => {
     const longDoc = `${docId}-long`;
     await openDocument(amira.page, env.relay.url, longDoc);
@@ -136,4 +149,73 @@ describe('typing and deleting go through the editor, keys and remote keystrokes 
       );
     await expect.poll(belowFold).toBeLessThanOrEqual(0);
   });
+
+  it('puts the caret at what undo and redo change, and scrolls it into view', async () => {
+    // Amira, still in the long document, adds to clause 5, then reads on at clause 55.
+    const clause5 = amira.page.locator(`${BODY} p`, { hasText: 'Clause 5.' });
+    const clause55 = amira.page.locator(`${BODY} p`, { hasText: 'Clause 55.' });
+    await clause5.scrollIntoViewIfNeeded();
+    await clause5.click();
+    await amira.page.keyboard.press('End');
+    await amira.page.keyboard.type(' Agreed.');
+    await expect.poll(() => paragraphs(ben)).toContain('Clause 5. Agreed.');
+    const readOn = async () => {
+      await clause55.scrollIntoViewIfNeeded();
+      await clause55.click();
+      expect(await inView(clause5)).toBe(false);
+    };
+    /** The text of the paragraph holding the caret, and whether the caret is at its end. */
+    const caret = () =>
+      amira.page.evaluate(() => {
+        const selection = getSelection()!;
+        const node = selection.anchorNode!;
+        const paragraph = (node instanceof Element ? node : node.parentElement)!.closest('p')!;
+        const range = document.createRange();
+        range.selectNodeContents(paragraph);
+        range.setStart(node, selection.anchorOffset);
+        return { text: paragraph.textContent, atEnd: range.toString() === '' };
+      });
+
+    await readOn();
+    await amira.page.keyboard.press('Control+z');
+    await expect.poll(() => paragraphs(ben)).toContain('Clause 5.');
+    expect(await caret()).toEqual({ text: 'Clause 5.', atEnd: true });
+    await expect.poll(() => inView(clause5)).toBe(true);
+
+    await readOn();
+    await amira.page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => paragraphs(ben)).toContain('Clause 5. Agreed.');
+    expect(await caret()).toEqual({ text: 'Clause 5. Agreed.', atEnd: true });
+    await expect.poll(() => inView(clause5)).toBe(true);
+    await amira.page.keyboard.type(' Signed.');
+    await expect.poll(() => paragraphs(ben)).toContain('Clause 5. Agreed. Signed.');
+  });
+
+  it('starts a new undo step when the caret moves elsewhere, however quickly', async () => {
+    const typeAtEndOf = async (text: string, added: string) => {
+      await amira.page.locator(`${BODY} p`, { hasText: text }).click();
+      await amira.page.keyboard.press('End');
+      await amira.page.keyboard.type(added);
+    };
+    // Both within the half second in which Yjs joins changes into one undo step.
+    await typeAtEndOf('Clause 10.', ' Lead: SAB.');
+    await typeAtEndOf('Clause 12.', ' Lead: HWBB.');
+    await expect.poll(() => paragraphs(ben)).toContain('Clause 12. Lead: HWBB.');
+    await amira.page.keyboard.press('Control+z');
+    await expect.poll(() => paragraphs(ben)).toContain('Clause 12.');
+    expect(await paragraphs(amira)).toContain('Clause 10. Lead: SAB.');
+  });
 });
+
+/**
+ * Whether all of the element shows: inside the window (the document scrolls with the
+ * page) and below the toolbar that stays at its top.
+ */
+function inView(element: Locator): Promise<boolean> {
+  return element.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const toolbars = [...document.querySelectorAll('.toolbar-row, .toolbar')];
+    const covered = Math.max(0, ...toolbars.map((bar) => bar.getBoundingClientRect().bottom));
+    return box.top >= covered && box.bottom <= window.innerHeight;
+  });
+}

@@ -16,7 +16,7 @@ import type { Benchmark } from './core/Benchmark.ts';
 import { rotate } from './core/mapLimit.ts';
 import { Samples } from './core/Samples.ts';
 import { scratchDir } from './core/scratchDir.ts';
-import { atMost } from './core/targets.ts';
+import { below } from './core/targets.ts';
 import { Prose } from './documents/prose.ts';
 import { startRelay, type RelayKind, type RelayUnderTest } from './servers/relays.ts';
 import { removeDir } from '../test/support/tempDir.ts';
@@ -55,7 +55,7 @@ export const offlineMerge: Benchmark = {
       parameters: { 'edits per client': edits },
       cases: samples.results(),
       targets: [
-        atMost(
+        below(
           `converges in under ${TARGET_MS} ms (${caseName})`,
           samples.median(caseName, 'ours', 'converged after'),
           TARGET_MS,

@@ -20,7 +20,7 @@ import { pause, rotate } from './core/mapLimit.ts';
 import { Samples } from './core/Samples.ts';
 import { scratchDir } from './core/scratchDir.ts';
 import { percentile } from './core/stats.ts';
-import { atMost } from './core/targets.ts';
+import { below } from './core/targets.ts';
 import { APP_DIR, ensureAppBuilt } from './browser/ensureAppBuilt.ts';
 import { startRemoteEditors } from './browser/remoteEditors.ts';
 import { installTypingProbe } from './browser/typingProbe.ts';
@@ -198,7 +198,7 @@ export const typingLatency: Benchmark = {
       },
       cases: samples.results(),
       targets: [ALONE, WITH_REMOTE, AFTER_PAUSE].map((mode) =>
-        atMost(
+        below(
           `keydown → paint p95 < ${TARGET_P95_MS} ms (${mode})`,
           p95(mode),
           TARGET_P95_MS,

@@ -65,7 +65,7 @@ export function renderReport(result: RunResult): string {
     ),
     '',
     'Ratio: how many times better ours is than the bar (ours ÷ bar for rates, bar ÷ ours for ' +
-      'times and sizes); 1× or more meets the target.',
+      'times and sizes); 1× or more meets the target, more than 1× where it says under (<).',
     '',
     ...result.benchmarks.flatMap(renderBenchmark),
   ];

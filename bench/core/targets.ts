@@ -24,7 +24,10 @@ export function atLeast(
   };
 }
 
-/** A "lower is better" target: ours must not exceed `bar`. The ratio is bar / ours. */
+/**
+ * A "lower is better" target where ours may equal `bar` ("≤", "no slower than"). The ratio
+ * is bar / ours.
+ */
 export function atMost(target: string, ours: number, bar: number, unit: string): TargetResult {
   const ratio = bar / ours;
   return {
@@ -33,4 +36,12 @@ export function atMost(target: string, ours: number, bar: number, unit: string):
     ratio,
     detail: `ours ${round(ours)} ${unit} vs ${round(bar)} ${unit}`,
   };
+}
+
+/**
+ * A "lower is better" target ours must stay strictly under ("< 16 ms", "under 1 s"): equal
+ * to the bar is a miss, though its ratio is 1. The ratio is bar / ours.
+ */
+export function below(target: string, ours: number, bar: number, unit: string): TargetResult {
+  return { ...atMost(target, ours, bar, unit), met: ours < bar };
 }

@@ -67,22 +67,21 @@ export class SignedRecordKeeper {
   }
 
   /**
-   * After a client's update: writes back what it removed or changed of the kept records,
-   * then looks for new ones. Returns how many records and versions were written back.
+   * After a client's update: writes back what it removed or changed of the kept records
+   * (new records are looked for as the lists change, see `find`).
    */
-  afterClientUpdate(): number {
-    if (!this.touched) return 0;
-    this.touched = false;
+  afterClientUpdate(): void {
+    if (!this.touched) return;
     let restored = 0;
     this.doc.transact(() => {
       restored = restoreSignedRecords(this.doc, this.kept);
     }, KEEPER_ORIGIN);
+    // The writing back touched the lists too; nothing is left to check.
     this.touched = false;
     if (restored > 0) {
       countSignedRecordsRestored(restored);
       log('warn', 'signed-records-restored', { docId: this.docId, restored });
     }
-    return restored;
   }
 
   destroy(): void {

@@ -7,6 +7,14 @@ import { BODY, bodyText, bodyTexts, openDocument, typeAtEnd } from './harness/ed
 /** The paragraphs' text as the page shows it. */
 const paragraphs = (user: TestUser) => bodyTexts(user.page, 'p');
 
+/** Each line committed as text without key presses, then Enter. */
+async function insertLines(user: TestUser, lines: readonly string[]): Promise<void> {
+  for (const line of lines) {
+    await user.page.keyboard.insertText(line);
+    await user.page.keyboard.press('Enter');
+  }
+}
+
 describe('typing and deleting go through the editor, keys and remote keystrokes alike', () => {
   const env = useRelayAndBrowser();
   let amira: TestUser;
@@ -80,10 +88,7 @@ describe('typing and deleting go through the editor, keys and remote keystrokes 
     await openDocument(amira.page, env.relay.url, `${docId}-inserted`);
     await amira.page.locator(BODY).click();
     const lines = Array.from({ length: 40 }, (_, i) => `Line ${i + 1}.`);
-    for (const line of lines) {
-      await amira.page.keyboard.insertText(line);
-      await amira.page.keyboard.press('Enter');
-    }
+    await insertLines(amira, lines);
     await expect.poll(() => paragraphs(amira)).toEqual([...lines, '']);
   });
 
@@ -93,10 +98,7 @@ describe('typing and deleting go through the editor, keys and remote keystrokes 
     await openDocument(ben.page, env.relay.url, longDoc);
     await amira.page.locator(BODY).click();
     const clauses = Array.from({ length: 60 }, (_, i) => `Clause ${i + 1}.`);
-    for (const clause of clauses) {
-      await amira.page.keyboard.insertText(clause);
-      await amira.page.keyboard.press('Enter');
-    }
+    await insertLines(amira, clauses);
     await expect.poll(() => paragraphs(ben)).toEqual([...clauses, '']);
 
     // Ben reads clause 45, a long way down, with his caret in it.
@@ -108,10 +110,10 @@ describe('typing and deleting go through the editor, keys and remote keystrokes 
     const before = await top();
 
     await amira.page.keyboard.press('Control+Home');
-    for (let n = 1; n <= 6; n++) {
-      await amira.page.keyboard.insertText(`Preamble ${n}.`);
-      await amira.page.keyboard.press('Enter');
-    }
+    await insertLines(
+      amira,
+      Array.from({ length: 6 }, (_, i) => `Preamble ${i + 1}.`),
+    );
     await expect.poll(() => bodyText(ben.page)).toContain('Preamble 6.');
 
     expect(Math.abs((await top()) - before)).toBeLessThan(5);

@@ -1,12 +1,7 @@
-import { Plugin, Selection, type Transaction } from '@tiptap/pm/state';
+import { Plugin, Selection } from '@tiptap/pm/state';
 import type { Transform } from '@tiptap/pm/transform';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
-
-/** What the binding marks its transactions with (not in y-tiptap's type declarations). */
-interface SyncMeta {
-  isChangeOrigin?: boolean;
-  isUndoRedoOperation?: boolean;
-}
+import { fromUndoRedo } from './syncMeta.ts';
 
 /**
  * Where the caret goes after an undo or redo made by `tr`: the end of the last range it
@@ -33,7 +28,7 @@ export function undoneChangeEnd(tr: Transform): number | undefined {
 export function caretToUndoneChange(): Plugin {
   return new Plugin({
     appendTransaction(transactions, _oldState, newState) {
-      const index = transactions.findLastIndex((tr) => isUndoRedo(tr) && tr.docChanged);
+      const index = transactions.findLastIndex((tr) => fromUndoRedo(tr) && tr.docChanged);
       if (index < 0) return null;
       let end = undoneChangeEnd(transactions[index]!);
       for (const later of transactions.slice(index + 1)) {
@@ -48,9 +43,4 @@ export function caretToUndoneChange(): Plugin {
         .setMeta(ySyncPluginKey, { isChangeOrigin: true, isUndoRedoOperation: true });
     },
   });
-}
-
-function isUndoRedo(tr: Transaction): boolean {
-  const meta = tr.getMeta(ySyncPluginKey) as SyncMeta | undefined;
-  return meta?.isChangeOrigin === true && meta.isUndoRedoOperation === true;
 }

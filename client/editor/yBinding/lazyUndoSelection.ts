@@ -1,6 +1,7 @@
 import { Plugin, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { ySyncPluginKey, yUndoPluginKey } from '@tiptap/y-tiptap';
+import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
+import { fromYjs } from './syncMeta.ts';
 
 /** y-tiptap's undo plugin state (not in its type declarations). */
 interface UndoPluginState {
@@ -36,6 +37,8 @@ export function lazyUndoSelection(plugins: Plugin[]): Plugin[] {
       state: {
         ...state,
         apply(tr: Transaction, value: UndoPluginState, old: EditorState, next: EditorState) {
+          // A change from Yjs can start a step of the other stack (undo fills the redo
+          // stack), so it notes as before.
           if (fromYjs(tr) || !mergesIntoCurrentStep(value.undoManager)) {
             return state.apply.call(this, tr, value, old, next) as UndoPluginState;
           }
@@ -47,15 +50,6 @@ export function lazyUndoSelection(plugins: Plugin[]): Plugin[] {
       },
     });
   });
-}
-
-/**
- * True for the editor's side of a Yjs change (a remote change, undo, redo): one of those
- * can start a step of the other stack (undo fills the redo stack), so it notes as before.
- */
-function fromYjs(tr: Transaction): boolean {
-  const change = tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined;
-  return change?.isChangeOrigin === true;
 }
 
 /** True when a change now would join the undo step in progress (as Y.UndoManager decides). */

@@ -1,9 +1,8 @@
 import * as Y from 'yjs';
-import type { RecordList } from '../../blocks/core/RecordList.ts';
+import { listIds, type RecordList } from '../../blocks/core/RecordList.ts';
 import { versionList } from '../versionStore.ts';
 import type { PublicKeyJwk, SignoffRecord } from './signoffRecord.ts';
-import { isSignoffRecord } from './signoffRecord.ts';
-import { signoffList } from './signoffStore.ts';
+import { parseSignoffRecord, signoffList } from './signoffStore.ts';
 import { verifySignoff } from './verifySignoff.ts';
 
 /** A field of a stored record as it was: a Y.Text's text, or any other value as stored. */
@@ -38,10 +37,10 @@ export async function findSignedRecords(
   // Everything is read before the first await: the document may change meanwhile.
   const list = signoffList(doc);
   const found: { id: string; text: string; record: SignoffRecord }[] = [];
-  for (const [id, entry] of list.items.entries()) {
-    if (kept.records.has(id) || !listed(list, id)) continue;
-    const text = entry.get('record');
-    const record = parseRecord(text);
+  for (const id of listIds(list)) {
+    if (kept.records.has(id)) continue;
+    const text = list.items.get(id)?.get('record');
+    const record = parseSignoffRecord(text);
     if (record && typeof text === 'string') found.push({ id, text, record });
   }
   const versionsNow = new Map<string, Map<string, KeptField>>();
@@ -73,39 +72,33 @@ export async function findSignedRecords(
 export function restoreSignedRecords(doc: Y.Doc, kept: SignedRecords): number {
   let restored = 0;
   const signoffs = signoffList(doc);
+  const signoffsListed = listedIds(signoffs);
   for (const [id, json] of kept.records) {
     const entry = signoffs.items.get(id);
     const intact = entry?.get('record') === json;
-    if (intact && listed(signoffs, id)) continue;
+    const wasListed = signoffsListed.has(id);
+    if (intact && wasListed) continue;
     if (entry && !intact) entry.set('record', json);
     if (!entry) signoffs.items.set(id, new Y.Map<unknown>([['record', json]]));
-    if (!listed(signoffs, id)) signoffs.order.push([id]);
+    if (!wasListed) signoffs.order.push([id]);
     restored += 1;
   }
   const versions = versionList(doc);
+  const versionsListed = listedIds(versions);
   for (const [id, fields] of kept.versions) {
     const entry = versions.items.get(id);
     const changed = entry ? writeFields(entry, fields) : true;
     if (!entry) versions.items.set(id, fieldsMap(fields));
-    const wasListed = listed(versions, id);
+    const wasListed = versionsListed.has(id);
     if (!wasListed) versions.order.push([id]);
     if (changed || !wasListed) restored += 1;
   }
   return restored;
 }
 
-function parseRecord(text: unknown): SignoffRecord | undefined {
-  if (typeof text !== 'string') return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    return isSignoffRecord(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function listed(list: RecordList, id: string): boolean {
-  return list.order.toArray().includes(id);
+/** The ids in a list's order, whether or not their record is still there. */
+function listedIds(list: RecordList): Set<string> {
+  return new Set(list.order.toArray());
 }
 
 function keepFields(map: Y.Map<unknown>): Map<string, KeptField> {

@@ -25,16 +25,22 @@ export function readSignoffs(doc: Y.Doc): SignoffRecord[] {
   const list = signoffList(doc);
   const records: SignoffRecord[] = [];
   for (const id of listIds(list)) {
-    const text = list.items.get(id)?.get('record');
-    if (typeof text !== 'string') continue;
-    try {
-      const value: unknown = JSON.parse(text);
-      if (isSignoffRecord(value)) records.push(value);
-    } catch {
-      // Not JSON: not a signature.
-    }
+    const record = parseSignoffRecord(list.items.get(id)?.get('record'));
+    if (record) records.push(record);
   }
   return records;
+}
+
+/** A stored record's text as a record, when it is a well-formed one. */
+export function parseSignoffRecord(text: unknown): SignoffRecord | undefined {
+  if (typeof text !== 'string') return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return isSignoffRecord(value) ? value : undefined;
+  } catch {
+    // Not JSON: not a signature.
+    return undefined;
+  }
 }
 
 /** Proposes a named version for sign-off (`at`: ISO date-time). */

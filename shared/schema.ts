@@ -10,13 +10,17 @@ import { clauseSchemaExtensions } from './clauses/clauseSchema.ts';
  * from this list, so what the relay exports is exactly what the editor holds.
  * Block nodes are plain here; the client passes `makeBlockNode` to attach its views.
  * Undo/redo is left out: in a shared document it comes from the Yjs undo manager,
- * which only undoes this user's own changes.
+ * which only undoes this user's own changes. `topNode: false` leaves out the top node, for
+ * an editor that brings its own (the client's groups blocks in sections).
  */
 export function schemaExtensions(
   makeBlockNode: (type: string) => AnyExtension = blockNode,
+  { topNode = true }: { topNode?: boolean } = {},
 ): AnyExtension[] {
   return [
     StarterKit.configure({
+      // The editor's own top node brings its own trailing paragraph too.
+      ...(topNode ? {} : { document: false, trailingNode: false }),
       undoRedo: false,
       link: { openOnClick: false, autolink: true },
     }),

@@ -79,11 +79,21 @@ export function installTypingProbe(bodySelector: string): void {
   );
   /** Remote updates received and not yet seen in the DOM. */
   const unseen: { started: number; apply: number }[] = [];
-  /** The top-level block of the document that holds `node`; the body itself for the body. */
+  /**
+   * The block of the document that holds `node` (a child of one of the editor's sections,
+   * or of the body); the body itself for the body, a section for a change to its list.
+   */
   const blockOf = (node: Node | null | undefined, body: Element): Node | null => {
     if (node === body) return body;
+    const isBlock = (candidate: Node) => {
+      const parent = candidate.parentNode;
+      if (parent === body) return true;
+      return (
+        parent instanceof Element && parent.parentNode === body && parent.matches('.doc-section')
+      );
+    };
     let current = node;
-    while (current && current.parentNode !== body) current = current.parentNode;
+    while (current && !isBlock(current)) current = current.parentNode;
     return current ?? null;
   };
   new MutationObserver((records) => {

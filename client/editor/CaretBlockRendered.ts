@@ -3,14 +3,15 @@ import type { EditorState } from '@tiptap/pm/state';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
-/** The class the top-level block holding the caret carries (see the stylesheet). */
+/** The class the section holding the caret carries (see the stylesheet). */
 export const CARET_BLOCK_CLASS = 'has-caret';
 
 const key = new PluginKey<DecorationSet>('caretBlockRendered');
 
 /**
- * Keeps the top-level block holding the caret rendered. Blocks far from the viewport skip
- * rendering (content-visibility: auto), and a block only just made (Enter) counts as far
+ * Keeps the section holding the caret (the editor's top-level node, see sections/)
+ * rendered. Sections far from the viewport skip rendering (content-visibility: auto), and
+ * one only just made (a long section split as Enter adds a paragraph to it) counts as far
  * until the browser's next frame has checked it. Chromium then placed the caret of text
  * inserted there without typing a key (an input method's or dictation's commit, an emoji
  * picker, a spelling correction) before the text instead of after it, so the next Enter

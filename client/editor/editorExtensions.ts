@@ -1,7 +1,5 @@
 import type { AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { Placeholder } from '@tiptap/extensions';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { DocFields } from '../../shared/document/docFields.ts';
@@ -13,16 +11,18 @@ import { Clauses } from '../clauses/Clauses.ts';
 import { CaretBlockRendered } from './CaretBlockRendered.ts';
 import { renderCaret, renderSelection, type CaretUser } from './caretRender.ts';
 import { deferViewUpdates } from './deferViewUpdates.ts';
+import { EmptyDocumentHint } from './EmptyDocumentHint.ts';
 import { patchDecorationLookup } from './patchDecorationLookup.ts';
-import { remoteCaretsAwareness } from './remoteCaretsAwareness.ts';
+import { RemoteCarets } from './RemoteCarets.ts';
+import { Sections } from './sections/Sections.ts';
 import { ScrollClearOfToolbar } from './ScrollClearOfToolbar.ts';
 import { SlashMenu } from './slashMenu/SlashMenu.ts';
 import { TypedText } from './TypedText.ts';
 import { caretToUndoneChange } from './yBinding/caretToUndoneChange.ts';
-import { lazyUndoSelection } from './yBinding/lazyUndoSelection.ts';
 import { patchLocalWrites } from './yBinding/patchLocalWrites.ts';
 import { patchRemoteUpdates } from './yBinding/patchRemoteUpdates.ts';
 import { undoStepPerPlace } from './yBinding/undoStepPerPlace.ts';
+import { undoWithoutSelectionNotes } from './yBinding/undoWithoutSelectionNotes.ts';
 
 /**
  * The shared schema (with block views attached) plus what only a live editor needs:
@@ -38,11 +38,12 @@ export function editorExtensions(
   patchLocalWrites();
   patchDecorationLookup();
   return [
-    ...schemaExtensions(blockEditorNode),
+    ...schemaExtensions(blockEditorNode, { topNode: false }),
+    Sections,
     Collaboration.extend({
       addProseMirrorPlugins() {
         return [
-          ...lazyUndoSelection(this.parent?.() ?? []),
+          ...undoWithoutSelectionNotes(this.parent?.() ?? []),
           caretToUndoneChange(),
           undoStepPerPlace(),
         ];
@@ -52,18 +53,15 @@ export function editorExtensions(
       field: DocFields.body,
       yUndoOptions: { trackedOrigins: [BLOCK_EDIT_ORIGIN] },
     }),
-    CollaborationCaret.extend({
-      addProseMirrorPlugins() {
-        return (this.parent?.() ?? []).map(deferViewUpdates);
-      },
-    }).configure({
-      provider: { awareness: remoteCaretsAwareness(provider.awareness) },
+    RemoteCarets.configure({
+      awareness: provider.awareness,
       user,
       render: renderCaret,
       selectionRender: renderSelection,
+      wrapPlugin: deferViewUpdates,
     }),
-    Placeholder.configure({
-      placeholder: 'Start drafting the protocol… Type / to insert a block.',
+    EmptyDocumentHint.configure({
+      text: 'Start drafting the protocol… Type / to insert a block.',
     }),
     SlashMenu.configure({ doc }),
     BlockKeyboard,

@@ -2,18 +2,17 @@ import type { Locator } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newUser, type TestUser } from './harness/browser.ts';
 import { useRelayAndBrowser } from './harness/useRelayAndBrowser.ts';
-import { BODY, bodyText, bodyTexts, openDocument, typeAtEnd } from './harness/editor.ts';
+import {
+  BODY,
+  bodyText,
+  bodyTexts,
+  insertLines,
+  openDocument,
+  typeAtEnd,
+} from './harness/editor.ts';
 
 /** The paragraphs' text as the page shows it. */
 const paragraphs = (user: TestUser) => bodyTexts(user.page, 'p');
-
-/** Each line committed as text without key presses, then Enter. */
-async function insertLines(user: TestUser, lines: readonly string[]): Promise<void> {
-  for (const line of lines) {
-    await user.page.keyboard.insertText(line);
-    await user.page.keyboard.press('Enter');
-  }
-}
 
 describe('typing and deleting go through the editor, keys and remote keystrokes alike', () => {
   const env = useRelayAndBrowser();
@@ -64,10 +63,15 @@ describe('typing and deleting go through the editor, keys and remote keystrokes 
     // The ProseMirror nodes of Ben's document, before Amira types again.
     const keep = () =>
       ben.page.locator(BODY).evaluate((body) => {
-        type Desc = { node: { childCount: number; child(i: number): unknown } };
-        const doc = (body as unknown as { pmViewDesc: Desc }).pmViewDesc.node;
+        type PMNode = { childCount: number; child(i: number): PMNode; type: { name: string } };
+        const doc = (body as unknown as { pmViewDesc: { node: PMNode } }).pmViewDesc.node;
         const w = window as unknown as { kept?: unknown[] };
-        const now = Array.from({ length: doc.childCount }, (_, i) => doc.child(i));
+        // The document's blocks, in the editor's sections or not.
+        const children = (node: PMNode) =>
+          Array.from({ length: node.childCount }, (_, i) => node.child(i));
+        const now = children(doc).flatMap((child) =>
+          child.type.name === 'section' ? children(child) : [child],
+        );
         if (!w.kept) w.kept = now;
         return now.map((node, i) => node === w.kept![i]);
       });
@@ -83,12 +87,24 @@ describe('typing and deleting go through the editor, keys and remote keystrokes 
     expect(await keep()).toEqual([false, ...Array<boolean>(count - 1).fill(true)]);
   });
 
+  it('keeps my caret before text someone else adds right at it', async () => {
+    const samePlace = `${docId}-same-place`;
+    await openDocument(amira.page, env.relay.url, samePlace);
+    await openDocument(ben.page, env.relay.url, samePlace);
+    await typeAtEnd(amira.page, 'Chair: ');
+    await expect.poll(() => paragraphs(ben)).toEqual(['Chair: ']);
+    await typeAtEnd(ben.page, 'HWB');
+    await expect.poll(() => paragraphs(amira)).toEqual(['Chair: HWB']);
+    await amira.page.keyboard.type('SAB, ');
+    await expect.poll(() => paragraphs(ben)).toEqual(['Chair: SAB, HWB']);
+  });
+
   it('puts text inserted without keys where the caret is, in a paragraph just made too', async () => {
     // An input method's or dictation's commit right after Enter, line after line.
     await openDocument(amira.page, env.relay.url, `${docId}-inserted`);
     await amira.page.locator(BODY).click();
     const lines = Array.from({ length: 40 }, (_, i) => `Line ${i + 1}.`);
-    await insertLines(amira, lines);
+    await insertLines(amira.page, lines);
     await expect.poll(() => paragraphs(amira)).toEqual([...lines, '']);
   });
 
@@ -98,7 +114,7 @@ describe('typing and deleting go through the editor, keys and remote keystrokes 
     await openDocument(ben.page, env.relay.url, longDoc);
     await amira.page.locator(BODY).click();
     const clauses = Array.from({ length: 60 }, (_, i) => `Clause ${i + 1}.`);
-    await insertLines(amira, clauses);
+    await insertLines(amira.page, clauses);
     await expect.poll(() => paragraphs(ben)).toEqual([...clauses, '']);
 
     // Ben reads clause 45, a long way down, with his caret in it.
@@ -111,7 +127,7 @@ describe('typing and deleting go through the editor, keys and remote keystrokes 
 
     await amira.page.keyboard.press('Control+Home');
     await insertLines(
-      amira,
+      amira.page,
       Array.from({ length: 6 }, (_, i) => `Preamble ${i + 1}.`),
     );
     await expect.poll(() => bodyText(ben.page)).toContain('Preamble 6.');

@@ -1,29 +1,29 @@
 import type { Node } from '@tiptap/pm/model';
 import { ProsemirrorBinding, updateYFragment, ySyncPluginKey } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
+import { flattenSections } from '../sections/flattenSections.ts';
 
 /** The part of y-tiptap's binding this module changes. */
 interface BindingInternals {
-  readonly doc: Y.Doc & { _transaction: Y.Transaction | null };
+  readonly doc: Y.Doc;
   readonly type: Y.XmlFragment;
   beforeAllTransactions: () => void;
   initView(view: unknown): void;
   _prosemirrorChanged(doc: Node): void;
 }
 
-const wrapped = new WeakSet<() => void>();
 let installed = false;
 
 /**
- * Stops y-tiptap's binding from noting this person's caret as Yjs positions around its own
- * writes.
+ * Makes y-tiptap's binding write the editor's document to Yjs as the flat list of blocks
+ * the shared document holds (the editor groups them in sections, see
+ * client/editor/sections/), and stops it noting the caret as Yjs positions.
  *
  * The binding notes the caret before every Yjs transaction, and once more at the end of
  * writing a keystroke, so that a change from elsewhere can put the caret back where it was.
- * Its own writes (origin `ySyncPluginKey`) never use the note: its observer ignores them, and
- * the note is dropped when the transaction ends. Each note walks the document's top-level
- * blocks up to the caret, twice per keystroke. Notes before anyone else's transaction
- * (a remote change, undo, redo) are taken as before.
+ * Each note walked the document's top-level blocks up to the caret, and counted positions
+ * in the flat document, not the editor's: the caret is kept across remote changes by
+ * mapping it through them instead (see patchRemoteUpdates), so nothing reads a note.
  *
  * Installed once, before any editor exists.
  */
@@ -37,19 +37,14 @@ export function patchLocalWrites(): void {
   }
   proto._prosemirrorChanged = function (this: BindingInternals, doc) {
     this.doc.transact(
-      () => updateYFragment(this.doc, this.type, doc, this as never),
+      () => updateYFragment(this.doc, this.type, flattenSections(doc), this as never),
       ySyncPluginKey,
     );
   };
   proto.initView = function (this: BindingInternals, view) {
-    const noteCaret = this.beforeAllTransactions;
-    if (!wrapped.has(noteCaret)) {
-      const skipOwnWrites = () => {
-        if (this.doc._transaction?.origin !== ySyncPluginKey) noteCaret();
-      };
-      wrapped.add(skipOwnWrites);
-      this.beforeAllTransactions = skipOwnWrites;
-    }
+    this.beforeAllTransactions = noNote;
     initView.call(this, view);
   };
 }
+
+function noNote(): void {}

@@ -1,7 +1,15 @@
-import type { Slice } from '@tiptap/pm/model';
-import type { EditorState, Selection, Transaction } from '@tiptap/pm/state';
+import { Slice, type Fragment, type Node } from '@tiptap/pm/model';
+import {
+  TextSelection,
+  type EditorState,
+  type Selection,
+  type Transaction,
+} from '@tiptap/pm/state';
 import { ProsemirrorBinding } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
+import { flattenSections, SECTION } from '../sections/flattenSections.ts';
+import { groupSections } from '../sections/groupSections.ts';
+import { fromFlatPosition, toFlatPosition } from '../sections/sectionPositions.ts';
 import { alignNodeMapping, type NodeMapping } from './alignNodeMapping.ts';
 import { replaceDocContent } from './replaceDocContent.ts';
 
@@ -11,6 +19,7 @@ interface BindingInternals {
   readonly _tr: Transaction;
   readonly type: Y.XmlFragment;
   readonly mapping: NodeMapping;
+  beforeTransactionSelection: unknown;
   _typeChanged(events: unknown[], transaction: Y.Transaction): void;
   _isLocalCursorInView(): boolean;
 }
@@ -40,9 +49,15 @@ let installed = false;
  * anchoring already keeps what is on screen in place when text above it changes, so the
  * binding is told the caret is never in view.
  *
- * The binding also puts the caret back after every remote change, which dropped marks
- * chosen for the next letters (Ctrl+B, someone else types, and the next letters were not
- * bold). They are kept when the caret has not moved.
+ * The binding also puts the caret back after every remote change, from Yjs positions it
+ * noted before: those count positions in the flat document, not the editor's sections
+ * (client/editor/sections/), and the narrowed replace already maps the caret exactly, so
+ * the note is dropped. Putting it back had also dropped marks chosen for the next letters
+ * (Ctrl+B, someone else types, and the next letters were not bold); they are kept when
+ * the caret has not moved.
+ *
+ * The binding builds the flat list of blocks the shared document holds; the editor shows
+ * them grouped in sections (`groupSections`, keeping the grouping it had where it can).
  *
  * Installed once, before any editor exists.
  */
@@ -59,6 +74,7 @@ export function patchRemoteUpdates(): void {
   proto._typeChanged = function (this: BindingInternals, events, transaction) {
     const mapping = this.mapping;
     mapping.clear = keepEntries;
+    this.beforeTransactionSelection = null;
     try {
       typeChanged.call(this, events, transaction);
     } finally {
@@ -73,16 +89,53 @@ export function patchRemoteUpdates(): void {
       const replace = tr.replace.bind(tr);
       tr.replace = (from: number, to?: number, slice?: Slice) => {
         const whole = from === 0 && to === tr.doc.content.size;
-        const closed = slice && slice.openStart === 0 && slice.openEnd === 0;
-        if (!whole || !closed || !replaceDocContent(tr, slice.content)) {
+        if (!whole || !slice || slice.openStart !== 0 || slice.openEnd !== 0) {
           return replace(from, to, slice);
         }
-        alignNodeMapping(this.mapping, this.type, tr.doc);
+        const content = grouped(slice.content, tr.doc);
+        const selection = tr.selection;
+        if (replaceDocContent(tr, content)) keepCaretBeforeInsertions(tr, selection);
+        else replaceKeepingCaret(tr, content, replace);
+        alignNodeMapping(this.mapping, this.type, flattenSections(tr.doc));
         return tr;
       };
       return tr;
     },
   });
+}
+
+/** The binding's flat list of blocks, grouped as the editor's schema wants them. */
+function grouped(blocks: Fragment, doc: Node): Fragment {
+  const sectionType = doc.type.schema.nodes[SECTION];
+  if (!sectionType) return blocks;
+  const list: Node[] = [];
+  blocks.forEach((block) => list.push(block));
+  return groupSections(list, doc, sectionType);
+}
+
+/**
+ * Maps a text selection through a remote change so that text inserted right at the caret
+ * goes after it, as Yjs positions do (and as y-tiptap's caret notes did): when two people
+ * type at the same place, each one's caret stays with their own letters.
+ */
+function keepCaretBeforeInsertions(tr: Transaction, selection: Selection): void {
+  if (!(selection instanceof TextSelection) || !tr.docChanged) return;
+  const at = (pos: number) => tr.doc.resolve(tr.mapping.map(pos, -1));
+  tr.setSelection(TextSelection.between(at(selection.anchor), at(selection.head)));
+}
+
+/** Replaces the whole content, the caret kept at the same place in the flat document. */
+function replaceKeepingCaret(
+  tr: Transaction,
+  content: Fragment,
+  replace: (from: number, to?: number, slice?: Slice) => Transaction,
+): void {
+  const { anchor, head } = tr.selection;
+  const flatAnchor = toFlatPosition(tr.doc, anchor);
+  const flatHead = toFlatPosition(tr.doc, head);
+  replace(0, tr.doc.content.size, new Slice(content, 0, 0));
+  const at = (flat: number) => tr.doc.resolve(fromFlatPosition(tr.doc, flat));
+  tr.setSelection(TextSelection.between(at(flatAnchor), at(flatHead)));
 }
 
 /** Stands in for the node map's `clear` while a remote change is applied. */
@@ -96,7 +149,9 @@ function keepStoredMarks(tr: Transaction, state: EditorState): void {
   const setSelection = tr.setSelection.bind(tr);
   tr.setSelection = (selection: Selection) => {
     setSelection(selection);
-    if (selection.empty && tr.mapping.map(caret) === selection.head) tr.setStoredMarks(stored);
+    if (selection.empty && tr.mapping.map(caret, -1) === selection.head) {
+      tr.setStoredMarks(stored);
+    }
     return tr;
   };
 }

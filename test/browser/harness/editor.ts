@@ -18,6 +18,14 @@ export async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
+/** Each line committed as text without key presses (as an input method does), then Enter. */
+export async function insertLines(page: Page, lines: readonly string[]): Promise<void> {
+  for (const line of lines) {
+    await page.keyboard.insertText(line);
+    await page.keyboard.press('Enter');
+  }
+}
+
 /** What the editor draws that is not document text: remote carets, clause numbers. */
 const DECORATIONS = '.collaboration-carets__caret, .clause-number';
 

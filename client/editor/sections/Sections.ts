@@ -1,0 +1,73 @@
+import { Extension, Node } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { SECTION } from './flattenSections.ts';
+import { joinAtSectionEdge, SECTION_JOIN } from './joinAtSectionEdge.ts';
+import { splitLongSections } from './splitLongSections.ts';
+import { trailingParagraph } from './trailingParagraph.ts';
+
+/**
+ * The editor groups the document's top-level blocks into sections of a few dozen. They
+ * are not part of the document: the shared model, exports, sign-off and everything else
+ * see one flat list of blocks, and the Yjs binding flattens and groups on the way
+ * (client/editor/yBinding/). They exist for the browser: a long protocol as one list of
+ * 850 top-level elements cost every keystroke about 2 µs per element (laying the list out,
+ * checking which elements are near the viewport, hit-testing the pointer); grouped, the
+ * browser walks a few dozen sections and the blocks of the one being typed in.
+ *
+ * A section is never chosen by a person: it cannot be selected, dragged, pasted or
+ * parsed from HTML, and keys that delete across a section's edge act as if it were not
+ * there (joinAtSectionEdge). Grouping is kept as it was where it can be, since a block
+ * moved to another section is drawn again.
+ */
+export const SectionNode = Node.create({
+  name: SECTION,
+  content: 'block+',
+  selectable: false,
+  draggable: false,
+  parseHTML: () => [],
+  renderHTML: () => ['div', { class: 'doc-section' }, 0],
+});
+
+/** The editor's top node: sections only. */
+export const SectionedDocument = Node.create({
+  name: 'doc',
+  topNode: true,
+  content: `${SECTION}+`,
+});
+
+/**
+ * Keeps sections a workable size and a paragraph at the end of the last one, and deleting
+ * keys blind to their edges.
+ */
+export const Sections = Extension.create({
+  name: 'sections',
+  // Before every other keymap (after the caret is read, see TypedText's CaretFirst).
+  priority: 5_000,
+  addExtensions() {
+    return [SectionedDocument, SectionNode];
+  },
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: new PluginKey('sections'),
+        props: {
+          handleKeyDown(view, event) {
+            const dir = event.key === 'Backspace' ? -1 : event.key === 'Delete' ? 1 : 0;
+            if (dir === 0 || view.composing) return false;
+            const join = joinAtSectionEdge(view.state, dir);
+            if (join) view.dispatch(join);
+            return false;
+          },
+        },
+        appendTransaction(transactions, _old, state) {
+          if (!transactions.some((tr) => tr.docChanged)) return null;
+          if (transactions.some((tr) => tr.getMeta(SECTION_JOIN))) return null;
+          const tr = state.tr;
+          const split = splitLongSections(tr, state.doc);
+          const trailing = trailingParagraph(tr, tr.doc);
+          return split || trailing ? tr : null;
+        },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newUser, type TestUser } from './harness/browser.ts';
+import { useRelayAndBrowser } from './harness/useRelayAndBrowser.ts';
+import { BODY, bodyTexts, insertLines, openDocument } from './harness/editor.ts';
+
+const SECTION = `${BODY} > .doc-section`;
+
+/** How many blocks each of the editor's sections holds, in order. */
+const sectionSizes = (user: TestUser) =>
+  user.page.locator(SECTION).evaluateAll((sections) => sections.map((s) => s.childElementCount));
+
+describe('the editor’s sections are invisible to editing', () => {
+  const env = useRelayAndBrowser();
+  let amira: TestUser;
+  let ben: TestUser;
+  const docId = `sections-${Date.now().toString(36)}`;
+  const lines = Array.from({ length: 70 }, (_, i) => `Clause ${i + 1}.`);
+
+  beforeAll(async () => {
+    amira = await newUser(env.browser, { name: 'Amira Khan', organisation: 'Barnsley SAB' });
+    ben = await newUser(env.browser, { name: 'Ben Okafor', organisation: 'Barnsley HWB' });
+    await openDocument(amira.page, env.relay.url, docId);
+    await openDocument(ben.page, env.relay.url, docId);
+    await amira.page.locator(BODY).click();
+    await insertLines(amira.page, lines);
+  });
+
+  it('groups a long document in sections, for the person typing and the one reading', async () => {
+    await expect.poll(() => bodyTexts(ben.page, 'p')).toEqual([...lines, '']);
+    for (const user of [amira, ben]) {
+      const sizes = await sectionSizes(user);
+      expect(sizes.length).toBeGreaterThan(1);
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(48);
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(lines.length + 1);
+    }
+  });
+
+  it('joins paragraphs across a section’s edge with Backspace and Delete', async () => {
+    const [first] = await sectionSizes(amira);
+    const start = amira.page.locator(`${SECTION}:nth-child(2) > p`).first();
+    const startText = await start.innerText();
+    const before = lines[first! - 1]!;
+    await start.click();
+    await amira.page.keyboard.press('Home');
+    await amira.page.keyboard.press('Backspace');
+    const joined = `${before}${startText}`;
+    await expect.poll(() => bodyTexts(ben.page, 'p')).toContain(joined);
+    expect(await bodyTexts(amira.page, 'p')).toHaveLength(lines.length);
+
+    // Split again with Enter, then join once more from the other side with Delete.
+    await amira.page.keyboard.press('Enter');
+    await expect.poll(() => bodyTexts(ben.page, 'p')).toEqual([...lines, '']);
+    const [firstNow] = await sectionSizes(amira);
+    const texts = await bodyTexts(amira.page, 'p');
+    const end = amira.page.locator(`${SECTION}:first-child > p`).nth(firstNow! - 1);
+    await end.click();
+    await amira.page.keyboard.press('End');
+    await amira.page.keyboard.press('Delete');
+    const joinedForward = `${texts[firstNow! - 1]}${texts[firstNow!]}`;
+    await expect.poll(() => bodyTexts(ben.page, 'p')).toContain(joinedForward);
+    expect(await bodyTexts(amira.page, 'p')).toContain(joinedForward);
+    expect(await bodyTexts(ben.page, 'p')).toHaveLength(lines.length);
+  });
+
+  it('shows the other person’s caret where they are, in any section', async () => {
+    const last = ben.page.locator(`${BODY} p`, { hasText: 'Clause 69.' });
+    await last.scrollIntoViewIfNeeded();
+    await last.click();
+    await ben.page.keyboard.press('End');
+    const caret = amira.page.locator('.collaboration-carets__caret', { hasText: 'Ben Okafor' });
+    await caret.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => caret.evaluate((el) => el.closest('p')?.textContent?.replace(/Ben.*$/, '')))
+      .toBe('Clause 69.');
+  });
+});

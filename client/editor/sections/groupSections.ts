@@ -1,9 +1,13 @@
 import { Fragment, type Node, type NodeType } from '@tiptap/pm/model';
+import { cutNear } from './endsInText.ts';
 import { isSection } from './flattenSections.ts';
 
 /** Blocks a section is given when a run of blocks is grouped afresh. */
 export const SECTION_SIZE = 24;
-/** The most blocks a section holds: a longer one is cut up (see also splitLongSections). */
+/**
+ * The most blocks a section holds: a longer one is cut up (see also splitLongSections),
+ * unless no block in it ends in text.
+ */
 export const SECTION_MAX = 48;
 
 /**
@@ -17,7 +21,8 @@ export const SECTION_MAX = 48;
  * they were in, and the blocks that replace the changed part go to the section its first
  * block was in (when blocks were only inserted, the section of the block before them).
  * A section whose blocks are all the very same nodes is the very same section node. Only
- * a section grown past SECTION_MAX blocks is cut, into sections of SECTION_SIZE.
+ * a section grown past SECTION_MAX blocks is cut, into sections of about SECTION_SIZE,
+ * each cut after a block ending in text (see endsInText).
  */
 export function groupSections(
   blocks: readonly Node[],
@@ -55,11 +60,15 @@ export function groupSections(
   const close = () => {
     if (run.length === 0) return;
     if (runHome && sameBlocks(runHome, run)) sections.push(runHome);
-    else if (run.length <= SECTION_MAX) sections.push(sectionType.create(null, run));
     else {
-      for (let i = 0; i < run.length; i += SECTION_SIZE) {
-        sections.push(sectionType.create(null, run.slice(i, i + SECTION_SIZE)));
+      let rest = run;
+      while (rest.length > SECTION_MAX) {
+        const cut = cutNear(rest, SECTION_SIZE);
+        if (cut === null) break;
+        sections.push(sectionType.create(null, rest.slice(0, cut)));
+        rest = rest.slice(cut);
       }
+      sections.push(sectionType.create(null, rest));
     }
     run = [];
   };

@@ -62,6 +62,38 @@ describe('the editor’s sections are invisible to editing', () => {
     expect(await bodyTexts(ben.page, 'p')).toHaveLength(lines.length);
   });
 
+  it('copies across a section’s edge without the sections, and pastes it anywhere', async () => {
+    // From the end of the first section's last paragraph to 3 letters into the next one.
+    const [first] = await sectionSizes(amira);
+    const texts = await bodyTexts(amira.page, 'p');
+    await amira.page
+      .locator(`${SECTION}:first-child > p`)
+      .nth(first! - 1)
+      .click();
+    await amira.page.keyboard.press('End');
+    for (let i = 0; i < 4; i++) await amira.page.keyboard.press('Shift+ArrowRight');
+    const html = await amira.page.locator(BODY).evaluate((body) => {
+      const clipboard = new DataTransfer();
+      (window as unknown as { clipboard: DataTransfer }).clipboard = clipboard;
+      body.dispatchEvent(new ClipboardEvent('copy', { clipboardData: clipboard, bubbles: true }));
+      return clipboard.getData('text/html');
+    });
+    expect(html).toContain(texts[first!]!.slice(0, 3));
+    expect(html).not.toContain('doc-section');
+    expect(html).not.toMatch(/data-pm-slice="[^"]*section/);
+
+    // Pasted at the end of the document's first paragraph: a new paragraph after it.
+    await amira.page.locator(`${BODY} p`).first().click();
+    await amira.page.keyboard.press('End');
+    await amira.page.locator(BODY).evaluate((body) => {
+      const clipboard = (window as unknown as { clipboard: DataTransfer }).clipboard;
+      body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true }));
+    });
+    const expected = [texts[0], texts[first!]!.slice(0, 3), ...texts.slice(1)];
+    await expect.poll(() => bodyTexts(ben.page, 'p')).toEqual(expected);
+    expect(await bodyTexts(amira.page, 'p')).toEqual(expected);
+  });
+
   it('shows the other person’s caret where they are, in any section', async () => {
     const last = ben.page.locator(`${BODY} p`, { hasText: 'Clause 69.' });
     await last.scrollIntoViewIfNeeded();

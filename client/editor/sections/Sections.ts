@@ -1,6 +1,6 @@
 import { Extension, Node } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { SECTION } from './flattenSections.ts';
+import { flattenSlice, SECTION } from './flattenSections.ts';
 import { joinAtSectionEdge, SECTION_JOIN } from './joinAtSectionEdge.ts';
 import { splitLongSections } from './splitLongSections.ts';
 import { trailingParagraph } from './trailingParagraph.ts';
@@ -51,6 +51,7 @@ export const Sections = Extension.create({
       new Plugin({
         key: new PluginKey('sections'),
         props: {
+          transformCopied: flattenSlice,
           handleKeyDown(view, event) {
             const dir = event.key === 'Backspace' ? -1 : event.key === 'Delete' ? 1 : 0;
             if (dir === 0 || view.composing) return false;

@@ -1,4 +1,4 @@
-import type { Node } from '@tiptap/pm/model';
+import { Fragment, Slice, type Node } from '@tiptap/pm/model';
 
 let lastDoc: Node | null = null;
 let lastFlat: Node | null = null;
@@ -24,6 +24,26 @@ export function flattenSections(doc: Node): Node {
   lastDoc = doc;
   lastFlat = flat;
   return flat;
+}
+
+/**
+ * A copied or dragged piece of the document without the editor's sections: the blocks
+ * they held, one level less open. What goes to the clipboard is then what the document
+ * holds, and pasting it anywhere (a list item, another editor) never meets a section.
+ */
+export function flattenSlice(slice: Slice): Slice {
+  const first = slice.content.firstChild;
+  if (!first || !isSection(first)) return slice;
+  const blocks: Node[] = [];
+  slice.content.forEach((child) => {
+    if (isSection(child)) child.forEach((block) => blocks.push(block));
+    else blocks.push(child);
+  });
+  return new Slice(
+    Fragment.from(blocks),
+    Math.max(0, slice.openStart - 1),
+    Math.max(0, slice.openEnd - 1),
+  );
 }
 
 /** The editor-only node that groups top-level blocks (see SectionNode). */

@@ -51,10 +51,11 @@ let installed = false;
  *
  * The binding also puts the caret back after every remote change, from Yjs positions it
  * noted before: those count positions in the flat document, not the editor's sections
- * (client/editor/sections/), and the narrowed replace already maps the caret exactly, so
- * the note is dropped. Putting it back had also dropped marks chosen for the next letters
- * (Ctrl+B, someone else types, and the next letters were not bold); they are kept when
- * the caret has not moved.
+ * (client/editor/sections/), so the note is dropped and the caret is mapped through the
+ * narrowed replace instead, text inserted right at it going after it as with the note
+ * (`keepCaretBeforeInsertions`). Putting it back had also dropped marks chosen for the
+ * next letters (Ctrl+B, someone else types, and the next letters were not bold); they
+ * are kept when the caret has not moved.
  *
  * The binding builds the flat list of blocks the shared document holds; the editor shows
  * them grouped in sections (`groupSections`, keeping the grouping it had where it can).

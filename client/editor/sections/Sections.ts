@@ -2,6 +2,7 @@ import { Extension, Node } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { flattenSlice, SECTION } from './flattenSections.ts';
 import { joinAtSectionEdge, SECTION_JOIN } from './joinAtSectionEdge.ts';
+import { joinClosedEdges } from './joinClosedEdges.ts';
 import { splitLongSections } from './splitLongSections.ts';
 import { trailingParagraph } from './trailingParagraph.ts';
 
@@ -36,8 +37,8 @@ export const SectionedDocument = Node.create({
 });
 
 /**
- * Keeps sections a workable size and a paragraph at the end of the last one, and deleting
- * keys blind to their edges.
+ * Keeps sections a workable size, each ending in text, and a paragraph at the end of the
+ * last one; and deleting keys blind to their edges.
  */
 export const Sections = Extension.create({
   name: 'sections',
@@ -64,9 +65,10 @@ export const Sections = Extension.create({
           if (!transactions.some((tr) => tr.docChanged)) return null;
           if (transactions.some((tr) => tr.getMeta(SECTION_JOIN))) return null;
           const tr = state.tr;
-          const split = splitLongSections(tr, state.doc);
+          const joined = joinClosedEdges(tr, state.doc);
+          const split = splitLongSections(tr, tr.doc);
           const trailing = trailingParagraph(tr, tr.doc);
-          return split || trailing ? tr : null;
+          return joined || split || trailing ? tr : null;
         },
       }),
     ];

@@ -22,7 +22,9 @@ export const EmptyDocumentHint = Extension.create<{ text: string }>({
       new Plugin({
         key: new PluginKey('emptyDocumentHint'),
         props: {
-          decorations: (state) => hintDecorations(state.doc, text),
+          // Only for someone who can type: a reader of an empty document is not invited to.
+          decorations: (state) =>
+            this.editor.isEditable ? hintDecorations(state.doc, text) : DecorationSet.empty,
         },
       }),
     ];

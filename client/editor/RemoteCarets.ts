@@ -153,7 +153,11 @@ function caretDecorations(
     const user = { ...((peer as { user?: Record<string, unknown> }).user ?? {}) };
     const at = Math.min(head, max);
     decorations.push(
-      Decoration.widget(at, () => render(user), { key: String(clientId), side: 10 }),
+      // The key names what is drawn: a peer who renames themselves or changes colour is redrawn.
+      Decoration.widget(at, () => render(user), {
+        key: `${clientId}:${String(user.name)}:${String(user.organisation)}:${String(user.color)}`,
+        side: 10,
+      }),
     );
     const from = Math.min(anchor, at);
     const to = Math.max(Math.min(anchor, max), at);

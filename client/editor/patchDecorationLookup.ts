@@ -15,9 +15,10 @@ let installed = false;
 /**
  * Finds a child's decorations by binary search instead of a scan from the first child.
  *
- * When the editor redraws, ProseMirror asks the document's decoration set for each top-level
- * block's decorations, and the set looked for each one from the start of its list: quadratic
- * in the number of blocks. On a 100-page protocol (858 blocks, 732 with a clause number)
+ * When the editor redraws, ProseMirror asks each node's decoration set for each child's
+ * decorations (the document's for each section, a section's for each of its blocks), and
+ * the set looked for each one from the start of its list: quadratic in the number of
+ * children. On a 100-page protocol (858 blocks, 732 with a clause number)
  * that was about 0.5 ms a keystroke. The answer is the same; sets with decorations of their
  * own at the top level (none today) still go the original way.
  *

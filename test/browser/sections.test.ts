@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newUser, type TestUser } from './harness/browser.ts';
 import { useRelayAndBrowser } from './harness/useRelayAndBrowser.ts';
-import { BODY, bodyTexts, insertLines, openDocument } from './harness/editor.ts';
+import { BODY, bodyText, bodyTexts, insertLines, openDocument } from './harness/editor.ts';
 
 const SECTION = `${BODY} > .doc-section`;
 
@@ -104,5 +104,46 @@ describe('the editor’s sections are invisible to editing', () => {
     await expect
       .poll(() => caret.evaluate((el) => el.closest('p')?.textContent?.replace(/Ben.*$/, '')))
       .toBe('Clause 69.');
+  });
+
+  it('keeps my caret with my text when someone else rebuilds the blocks around it', async () => {
+    const other = `${docId}-caret`;
+    await openDocument(amira.page, env.relay.url, other);
+    await openDocument(ben.page, env.relay.url, other);
+    await amira.page.locator(BODY).click();
+    const many = Array.from({ length: 60 }, (_, i) => `Item ${i + 1}.`);
+    await insertLines(amira.page, many);
+    await expect.poll(() => bodyTexts(ben.page, 'p')).toEqual([...many, '']);
+
+    // Ben's caret sits inside "Item 55." (after "Item 5"), with a line break after it.
+    const item = ben.page.locator(`${BODY} p`, { hasText: 'Item 55.' });
+    await item.scrollIntoViewIfNeeded();
+    await item.click();
+    await ben.page.keyboard.press('End');
+    await ben.page.keyboard.press('Shift+Enter');
+    await ben.page.keyboard.type('(lead: SAB)');
+    for (let i = 0; i < '5.'.length + 1 + '(lead: SAB)'.length; i++) {
+      await ben.page.keyboard.press('ArrowLeft');
+    }
+
+    // Amira deletes from "Item 10" to "Item 40" (across a section's edge), and types at
+    // the end of Ben's paragraph (its inline content holds a line break, so it is rebuilt).
+    const from = amira.page.locator(`${BODY} p`, { hasText: 'Item 10.' });
+    await from.click();
+    await amira.page.keyboard.press('Home');
+    const to = amira.page.locator(`${BODY} p`, { hasText: 'Item 40.' });
+    await to.click({ modifiers: ['Shift'] });
+    await amira.page.keyboard.press('Shift+End');
+    await amira.page.keyboard.press('Backspace');
+    // (Ben's caret, drawn inside "Item 55.", splits that text on Amira's screen.)
+    const theirs = amira.page.locator(`${BODY} p`, { hasText: '(lead: SAB)' });
+    await theirs.click();
+    await amira.page.keyboard.press('End');
+    await amira.page.keyboard.type(' agreed');
+    await expect.poll(() => bodyText(ben.page)).toContain('(lead: SAB) agreed');
+    await expect.poll(() => bodyText(ben.page)).not.toContain('Item 20.');
+
+    await ben.page.keyboard.type('!');
+    await expect.poll(() => bodyTexts(amira.page, 'p')).toContain('Item 5!5.(lead: SAB) agreed');
   });
 });

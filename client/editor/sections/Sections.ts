@@ -1,4 +1,4 @@
-import { Extension, Node } from '@tiptap/core';
+import { Extension, isMacOS, Node } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { flattenSlice, SECTION } from './flattenSections.ts';
 import { joinAtSectionEdge, SECTION_JOIN } from './joinAtSectionEdge.ts';
@@ -54,7 +54,7 @@ export const Sections = Extension.create({
         props: {
           transformCopied: flattenSlice,
           handleKeyDown(view, event) {
-            const dir = event.key === 'Backspace' ? -1 : event.key === 'Delete' ? 1 : 0;
+            const dir = deleteDirection(event);
             if (dir === 0 || view.composing) return false;
             const join = joinAtSectionEdge(view.state, dir);
             if (join) view.dispatch(join);
@@ -74,3 +74,16 @@ export const Sections = Extension.create({
     ];
   },
 });
+
+/**
+ * Which way a key deletes: Backspace, and on a Mac also Ctrl-H (as the editor's keymap has
+ * it), backward; Delete, and Ctrl-D on a Mac, forward; 0 for any other key.
+ */
+function deleteDirection(event: KeyboardEvent): -1 | 0 | 1 {
+  if (event.key === 'Backspace') return -1;
+  if (event.key === 'Delete') return 1;
+  const macCtrl = isMacOS() && event.ctrlKey && !event.metaKey && !event.altKey;
+  if (macCtrl && event.key.toLowerCase() === 'h') return -1;
+  if (macCtrl && event.key.toLowerCase() === 'd') return 1;
+  return 0;
+}

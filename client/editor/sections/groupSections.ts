@@ -17,12 +17,17 @@ export const SECTION_MAX = 48;
  * Sections exist only in the editor (the shared document is one flat list of blocks), so
  * any grouping shows the same document; but a block that moves to another section is
  * drawn again, and a section drawn again loses the browser's place in it. So blocks are
- * matched by identity: those before and after the part that changed stay in the sections
- * they were in, and the blocks that replace the changed part go to the section its first
- * block was in (when blocks were only inserted, the section of the block before them).
- * A section whose blocks are all the very same nodes is the very same section node. Only
- * a section grown past SECTION_MAX blocks is cut, into sections of about SECTION_SIZE,
- * each cut after a block ending in text (see endsInText).
+ * matched by identity: every block `previous` held stays in the section it was in. A block
+ * it did not hold (rebuilt, typed, pasted, moved: Yjs moves by deleting and inserting)
+ * takes the section of the block it stands in for, when blocks were deleted where it is,
+ * and otherwise joins the section of the block before it (at the start, the first known
+ * block's). Yjs never reorders blocks, so each section's known blocks stay together. A section whose blocks
+ * are all the very same nodes is the very same section node.
+ *
+ * A section that grows too long here is left for splitLongSections, whose split maps
+ * every position exactly; only blocks with no section at all (the first load, or every
+ * block new) are cut, into sections of about SECTION_SIZE, each after a block ending in
+ * text (see endsInText).
  */
 export function groupSections(
   blocks: readonly Node[],
@@ -30,29 +35,36 @@ export function groupSections(
   sectionType: NodeType,
 ): Fragment {
   const old: Node[] = [];
-  const oldSection: Node[] = [];
+  const homeOf = new Map<Node, Node>();
+  const oldIndex = new Map<Node, number>();
   previous?.forEach((child) => {
     if (!isSection(child)) return;
     child.forEach((block) => {
+      homeOf.set(block, child);
+      oldIndex.set(block, old.length);
       old.push(block);
-      oldSection.push(child);
     });
   });
-
-  let prefix = 0;
-  while (prefix < old.length && prefix < blocks.length && old[prefix] === blocks[prefix]) prefix++;
-  let suffix = 0;
-  while (
-    suffix < old.length - prefix &&
-    suffix < blocks.length - prefix &&
-    old[old.length - 1 - suffix] === blocks[blocks.length - 1 - suffix]
-  ) {
-    suffix++;
+  const kept = new Set(blocks.filter((block) => homeOf.has(block)));
+  const homes: Array<Node | undefined> = blocks.map((block) => homeOf.get(block));
+  const firstKnown = homes.find((home) => home !== undefined);
+  let lastKnown = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const known = oldIndex.get(blocks[i]!);
+    if (known !== undefined) {
+      lastKnown = known;
+      continue;
+    }
+    // New blocks that stand where blocks were deleted (a block rebuilt, a paragraph
+    // retyped) take the section of the first of those; others join the block before them.
+    const replaced = old[lastKnown + 1];
+    homes[i] =
+      replaced && !kept.has(replaced)
+        ? homeOf.get(replaced)
+        : lastKnown >= 0
+          ? homeOf.get(old[lastKnown]!)
+          : firstKnown;
   }
-  const replacedSome = old.length - suffix > prefix;
-  const changeHome: Node | undefined = replacedSome
-    ? oldSection[prefix]
-    : (oldSection[prefix - 1] ?? oldSection[prefix]);
 
   const sections: Node[] = [];
   let run: Node[] = [];
@@ -60,31 +72,32 @@ export function groupSections(
   const close = () => {
     if (run.length === 0) return;
     if (runHome && sameBlocks(runHome, run)) sections.push(runHome);
-    else {
-      let rest = run;
-      while (rest.length > SECTION_MAX) {
-        const cut = cutNear(rest, SECTION_SIZE);
-        if (cut === null) break;
-        sections.push(sectionType.create(null, rest.slice(0, cut)));
-        rest = rest.slice(cut);
-      }
-      sections.push(sectionType.create(null, rest));
-    }
+    else if (runHome) sections.push(sectionType.create(null, run));
+    else sections.push(...cutIntoSections(run, sectionType));
     run = [];
   };
   blocks.forEach((block, index) => {
-    const home =
-      index < prefix
-        ? oldSection[index]
-        : index >= blocks.length - suffix
-          ? oldSection[old.length - (blocks.length - index)]
-          : changeHome;
+    const home = homes[index];
     if (home !== runHome) close();
     runHome = home;
     run.push(block);
   });
   close();
   return Fragment.from(sections);
+}
+
+/** Blocks with no section yet, in sections of about SECTION_SIZE, each cut after text. */
+function cutIntoSections(blocks: readonly Node[], sectionType: NodeType): Node[] {
+  const sections: Node[] = [];
+  let rest = blocks;
+  while (rest.length > SECTION_MAX) {
+    const cut = cutNear(rest, SECTION_SIZE);
+    if (cut === null) break;
+    sections.push(sectionType.create(null, rest.slice(0, cut)));
+    rest = rest.slice(cut);
+  }
+  sections.push(sectionType.create(null, rest));
+  return sections;
 }
 
 function sameBlocks(section: Node, blocks: readonly Node[]): boolean {

@@ -1,13 +1,19 @@
 import type { Node } from '@tiptap/pm/model';
 import { ProsemirrorBinding, updateYFragment, ySyncPluginKey } from '@tiptap/y-tiptap';
+import type { EditorState } from '@tiptap/pm/state';
 import type * as Y from 'yjs';
 import { flattenSections } from '../sections/flattenSections.ts';
+import { noteCaret, type CaretNote } from './caretNote.ts';
 
 /** The part of y-tiptap's binding this module changes. */
 interface BindingInternals {
-  readonly doc: Y.Doc;
+  readonly doc: Y.Doc & { _transaction: Y.Transaction | null };
   readonly type: Y.XmlFragment;
+  prosemirrorView: { state: EditorState } | null;
+  /** This person's selection, noted before a change from elsewhere (see patchRemoteUpdates). */
+  caretNote: CaretNote | null;
   beforeAllTransactions: () => void;
+  afterAllTransactions: () => void;
   initView(view: unknown): void;
   _prosemirrorChanged(doc: Node): void;
 }
@@ -17,13 +23,15 @@ let installed = false;
 /**
  * Makes y-tiptap's binding write the editor's document to Yjs as the flat list of blocks
  * the shared document holds (the editor groups them in sections, see
- * client/editor/sections/), and stops it noting the caret as Yjs positions.
+ * client/editor/sections/), and note the caret the editor's way.
  *
- * The binding notes the caret before every Yjs transaction, and once more at the end of
- * writing a keystroke, so that a change from elsewhere can put the caret back where it was.
- * Each note walked the document's top-level blocks up to the caret, and counted positions
- * in the flat document, not the editor's: the caret is kept across remote changes by
- * mapping it through them instead (see patchRemoteUpdates), so nothing reads a note.
+ * The binding notes the caret as Yjs positions before every Yjs transaction, and once more
+ * at the end of writing a keystroke, so that a change from elsewhere can put the caret back
+ * where it was. Its positions count the flat document, not the editor's sections, and its
+ * own writes never use the note (each walked the top-level blocks up to the caret, twice
+ * per keystroke). So the binding's note is never taken; before anyone else's transaction
+ * (a remote change, undo, redo) the caret is noted section-aware instead (`caretNote`),
+ * for patchRemoteUpdates to put it back.
  *
  * Installed once, before any editor exists.
  */
@@ -42,9 +50,16 @@ export function patchLocalWrites(): void {
     );
   };
   proto.initView = function (this: BindingInternals, view) {
-    this.beforeAllTransactions = noNote;
+    this.caretNote = null;
+    this.beforeAllTransactions = () => {
+      const state = this.prosemirrorView?.state;
+      if (state && this.doc._transaction?.origin !== ySyncPluginKey) {
+        this.caretNote = noteCaret(state);
+      }
+    };
+    this.afterAllTransactions = () => {
+      this.caretNote = null;
+    };
     initView.call(this, view);
   };
 }
-
-function noNote(): void {}

@@ -9,8 +9,8 @@ import { ProsemirrorBinding } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import { flattenSections, SECTION } from '../sections/flattenSections.ts';
 import { groupSections } from '../sections/groupSections.ts';
-import { fromFlatPosition, toFlatPosition } from '../sections/sectionPositions.ts';
 import { alignNodeMapping, type NodeMapping } from './alignNodeMapping.ts';
+import { caretFromNote, type CaretNote } from './caretNote.ts';
 import { replaceDocContent } from './replaceDocContent.ts';
 
 /** The part of y-tiptap's binding this module changes (not in its type declarations). */
@@ -19,6 +19,9 @@ interface BindingInternals {
   readonly _tr: Transaction;
   readonly type: Y.XmlFragment;
   readonly mapping: NodeMapping;
+  readonly doc: Y.Doc;
+  /** Noted before the change (see patchLocalWrites). */
+  readonly caretNote: CaretNote | null;
   beforeTransactionSelection: unknown;
   _typeChanged(events: unknown[], transaction: Y.Transaction): void;
   _isLocalCursorInView(): boolean;
@@ -50,12 +53,13 @@ let installed = false;
  * binding is told the caret is never in view.
  *
  * The binding also puts the caret back after every remote change, from Yjs positions it
- * noted before: those count positions in the flat document, not the editor's sections
- * (client/editor/sections/), so the note is dropped and the caret is mapped through the
- * narrowed replace instead, text inserted right at it going after it as with the note
- * (`keepCaretBeforeInsertions`). Putting it back had also dropped marks chosen for the
- * next letters (Ctrl+B, someone else types, and the next letters were not bold); they
- * are kept when the caret has not moved.
+ * noted before; those count positions in the flat document, not the editor's sections
+ * (client/editor/sections/), so its own note is dropped and the caret is put back from
+ * the section-aware note taken instead (`caretNote`, see patchLocalWrites): Yjs
+ * positions follow the text however much of the document the replace had to rebuild.
+ * Putting it back had also dropped marks chosen for the next letters (Ctrl+B, someone
+ * else types, and the next letters were not bold); they are kept when the caret has not
+ * moved.
  *
  * The binding builds the flat list of blocks the shared document holds; the editor shows
  * them grouped in sections (`groupSections`, keeping the grouping it had where it can).
@@ -95,9 +99,14 @@ export function patchRemoteUpdates(): void {
         }
         const content = grouped(slice.content, tr.doc);
         const selection = tr.selection;
-        if (replaceDocContent(tr, content)) keepCaretBeforeInsertions(tr, selection);
-        else replaceKeepingCaret(tr, content, replace);
+        if (!replaceDocContent(tr, content))
+          replace(0, tr.doc.content.size, new Slice(content, 0, 0));
         alignNodeMapping(this.mapping, this.type, flattenSections(tr.doc));
+        const noted =
+          this.caretNote &&
+          caretFromNote(this.caretNote, this.doc, this.type, this.mapping, tr.doc);
+        if (noted) tr.setSelection(noted);
+        else keepCaretBeforeInsertions(tr, selection);
         return tr;
       };
       return tr;
@@ -115,28 +124,13 @@ function grouped(blocks: Fragment, doc: Node): Fragment {
 }
 
 /**
- * Maps a text selection through a remote change so that text inserted right at the caret
- * goes after it, as Yjs positions do (and as y-tiptap's caret notes did): when two people
- * type at the same place, each one's caret stays with their own letters.
+ * Maps a text selection through a change when no note of it could be used, so that text
+ * inserted right at the caret goes after it, as with the note.
  */
 function keepCaretBeforeInsertions(tr: Transaction, selection: Selection): void {
   if (!(selection instanceof TextSelection) || !tr.docChanged) return;
   const at = (pos: number) => tr.doc.resolve(tr.mapping.map(pos, -1));
   tr.setSelection(TextSelection.between(at(selection.anchor), at(selection.head)));
-}
-
-/** Replaces the whole content, the caret kept at the same place in the flat document. */
-function replaceKeepingCaret(
-  tr: Transaction,
-  content: Fragment,
-  replace: (from: number, to?: number, slice?: Slice) => Transaction,
-): void {
-  const { anchor, head } = tr.selection;
-  const flatAnchor = toFlatPosition(tr.doc, anchor);
-  const flatHead = toFlatPosition(tr.doc, head);
-  replace(0, tr.doc.content.size, new Slice(content, 0, 0));
-  const at = (flat: number) => tr.doc.resolve(fromFlatPosition(tr.doc, flat));
-  tr.setSelection(TextSelection.between(at(flatAnchor), at(flatHead)));
 }
 
 /** Stands in for the node map's `clear` while a remote change is applied. */

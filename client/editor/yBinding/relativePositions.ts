@@ -1,3 +1,4 @@
+import type { Node } from '@tiptap/pm/model';
 import type { EditorState } from '@tiptap/pm/state';
 import {
   absolutePositionToRelativePosition,
@@ -41,12 +42,22 @@ export function fromRelativePosition(
   position: Y.RelativePosition,
 ): number | null {
   const sync = syncState(state);
-  if (!sync) return null;
-  const flat = relativePositionToAbsolutePosition(
-    sync.doc,
-    sync.type,
-    position,
-    sync.binding!.mapping as never,
-  );
-  return flat === null ? null : fromFlatPosition(state.doc, flat);
+  return sync
+    ? resolveRelativePosition(sync.doc, sync.type, sync.binding!.mapping, state.doc, position)
+    : null;
+}
+
+/**
+ * Where a Yjs relative position is in `pmDoc`, the editor's document that `mapping` maps
+ * `type`'s Yjs types to; null when its text is gone.
+ */
+export function resolveRelativePosition(
+  ydoc: Y.Doc,
+  type: Y.XmlFragment,
+  mapping: NodeMapping,
+  pmDoc: Node,
+  position: Y.RelativePosition,
+): number | null {
+  const flat = relativePositionToAbsolutePosition(ydoc, type, position, mapping as never);
+  return flat === null ? null : fromFlatPosition(pmDoc, flat);
 }

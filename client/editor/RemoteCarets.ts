@@ -5,7 +5,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { CaretUser } from './caretRender.ts';
 import { fromYjs } from './yBinding/syncMeta.ts';
-import { fromRelativePosition, toRelativePosition } from './yBinding/relativePositions.ts';
+import { fromRelativePosition, relativeSelection } from './yBinding/relativePositions.ts';
 
 /** The awareness field carets travel in (y-prosemirror's, so other clients read it). */
 const CURSOR = 'cursor';
@@ -123,10 +123,9 @@ function publishCaret(view: EditorView, awareness: Awareness): void {
     if (current) awareness.setLocalStateField(CURSOR, null);
     return;
   }
-  const { state } = view;
-  const anchor = toRelativePosition(state, state.selection.anchor);
-  const head = toRelativePosition(state, state.selection.head);
-  if (!anchor || !head) return;
+  const positions = relativeSelection(view.state);
+  if (!positions) return;
+  const { anchor, head } = positions;
   const same =
     current &&
     Y.compareRelativePositions(Y.createRelativePositionFromJSON(current.anchor), anchor) &&

@@ -17,7 +17,10 @@ export function endsInText(block: Node): boolean {
   return false;
 }
 
-/** Where to cut `blocks` near `at`: the first index from `at` on, then back, after a block ending in text. */
+/**
+ * Where to cut `blocks` near `at`: the first index from `at` on, then back, that follows a
+ * block ending in text; null when none does.
+ */
 export function cutNear(blocks: readonly Node[], at: number): number | null {
   for (let i = at; i < blocks.length; i++) if (endsInText(blocks[i - 1]!)) return i;
   for (let i = at - 1; i > 0; i--) if (endsInText(blocks[i - 1]!)) return i;

@@ -10,17 +10,8 @@ let lastFlat: Node | null = null;
  */
 export function flattenSections(doc: Node): Node {
   if (doc === lastDoc && lastFlat) return lastFlat;
-  const blocks: Node[] = [];
-  let sectioned = false;
-  doc.forEach((child) => {
-    if (isSection(child)) {
-      sectioned = true;
-      child.forEach((block) => blocks.push(block));
-    } else {
-      blocks.push(child);
-    }
-  });
-  const flat = sectioned ? doc.type.create(doc.attrs, blocks, doc.marks) : doc;
+  const sectioned = doc.firstChild !== null && isSection(doc.firstChild);
+  const flat = sectioned ? doc.type.create(doc.attrs, sectionBlocks(doc.content), doc.marks) : doc;
   lastDoc = doc;
   lastFlat = flat;
   return flat;
@@ -34,16 +25,21 @@ export function flattenSections(doc: Node): Node {
 export function flattenSlice(slice: Slice): Slice {
   const first = slice.content.firstChild;
   if (!first || !isSection(first)) return slice;
-  const blocks: Node[] = [];
-  slice.content.forEach((child) => {
-    if (isSection(child)) child.forEach((block) => blocks.push(block));
-    else blocks.push(child);
-  });
   return new Slice(
-    Fragment.from(blocks),
+    Fragment.from(sectionBlocks(slice.content)),
     Math.max(0, slice.openStart - 1),
     Math.max(0, slice.openEnd - 1),
   );
+}
+
+/** The blocks of `content`, in order: those of each section, and any other node itself. */
+export function sectionBlocks(content: Fragment): Node[] {
+  const blocks: Node[] = [];
+  content.forEach((child) => {
+    if (isSection(child)) child.forEach((block) => blocks.push(block));
+    else blocks.push(child);
+  });
+  return blocks;
 }
 
 /** The editor-only node that groups top-level blocks (see SectionNode). */

@@ -21,8 +21,8 @@ export const SECTION_MAX = 48;
  * it did not hold (rebuilt, typed, pasted, moved: Yjs moves by deleting and inserting)
  * takes the section of the block it stands in for, when blocks were deleted where it is,
  * and otherwise joins the section of the block before it (at the start, the first known
- * block's). Yjs never reorders blocks, so each section's known blocks stay together. A section whose blocks
- * are all the very same nodes is the very same section node.
+ * block's). Yjs never reorders blocks, so each section's known blocks stay together. A
+ * section whose blocks are all the very same nodes is the very same section node.
  *
  * A section that grows too long here is left for splitLongSections, whose split maps
  * every position exactly; only blocks with no section at all (the first load, or every

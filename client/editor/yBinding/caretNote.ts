@@ -8,7 +8,7 @@ import {
 } from '@tiptap/pm/state';
 import type * as Y from 'yjs';
 import type { NodeMapping } from './alignNodeMapping.ts';
-import { resolveRelativePosition, toRelativePosition } from './relativePositions.ts';
+import { relativeSelection, resolveRelativePosition } from './relativePositions.ts';
 
 /** This person's selection as Yjs positions, noted before a change from elsewhere. */
 export interface CaretNote {
@@ -26,16 +26,15 @@ export interface CaretNote {
  */
 export function noteCaret(state: EditorState): CaretNote | null {
   const { selection } = state;
-  const anchor = toRelativePosition(state, selection.anchor);
-  const head = toRelativePosition(state, selection.head);
-  if (!anchor || !head) return null;
+  const positions = relativeSelection(state);
+  if (!positions) return null;
   const kind =
     selection instanceof AllSelection
       ? 'all'
       : selection instanceof NodeSelection
         ? 'node'
         : 'text';
-  return { kind, anchor, head };
+  return { kind, ...positions };
 }
 
 /** The noted selection in the changed document `doc`; null when its text is gone. */
@@ -48,7 +47,10 @@ export function caretFromNote(
 ): Selection | null {
   if (note.kind === 'all') return new AllSelection(doc);
   const anchor = resolveRelativePosition(ydoc, type, mapping, doc, note.anchor);
-  const head = resolveRelativePosition(ydoc, type, mapping, doc, note.head);
+  const head =
+    note.head === note.anchor
+      ? anchor
+      : resolveRelativePosition(ydoc, type, mapping, doc, note.head);
   if (anchor === null || head === null) return null;
   const max = doc.content.size;
   const $anchor = doc.resolve(Math.min(anchor, max));

@@ -7,7 +7,7 @@ import {
 } from '@tiptap/pm/state';
 import { ProsemirrorBinding } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
-import { flattenSections, SECTION } from '../sections/flattenSections.ts';
+import { flattenSections, SECTION, sectionBlocks } from '../sections/flattenSections.ts';
 import { groupSections } from '../sections/groupSections.ts';
 import { alignNodeMapping, type NodeMapping } from './alignNodeMapping.ts';
 import { caretFromNote, type CaretNote } from './caretNote.ts';
@@ -99,8 +99,9 @@ export function patchRemoteUpdates(): void {
         }
         const content = grouped(slice.content, tr.doc);
         const selection = tr.selection;
-        if (!replaceDocContent(tr, content))
+        if (!replaceDocContent(tr, content)) {
           replace(0, tr.doc.content.size, new Slice(content, 0, 0));
+        }
         alignNodeMapping(this.mapping, this.type, flattenSections(tr.doc));
         const noted =
           this.caretNote &&
@@ -117,10 +118,7 @@ export function patchRemoteUpdates(): void {
 /** The binding's flat list of blocks, grouped as the editor's schema wants them. */
 function grouped(blocks: Fragment, doc: Node): Fragment {
   const sectionType = doc.type.schema.nodes[SECTION];
-  if (!sectionType) return blocks;
-  const list: Node[] = [];
-  blocks.forEach((block) => list.push(block));
-  return groupSections(list, doc, sectionType);
+  return sectionType ? groupSections(sectionBlocks(blocks), doc, sectionType) : blocks;
 }
 
 /**

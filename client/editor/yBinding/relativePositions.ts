@@ -36,6 +36,19 @@ export function toRelativePosition(state: EditorState, pos: number): Y.RelativeP
   );
 }
 
+/**
+ * The selection's anchor and head as Yjs relative positions (one walk of the document for
+ * a caret, where they are the same position).
+ */
+export function relativeSelection(
+  state: EditorState,
+): { anchor: Y.RelativePosition; head: Y.RelativePosition } | null {
+  const { selection } = state;
+  const anchor = toRelativePosition(state, selection.anchor);
+  const head = selection.empty ? anchor : toRelativePosition(state, selection.head);
+  return anchor && head ? { anchor, head } : null;
+}
+
 /** Where a Yjs relative position is in the editor now; null when its text is gone. */
 export function fromRelativePosition(
   state: EditorState,

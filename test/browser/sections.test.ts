@@ -72,6 +72,21 @@ describe('the editor’s sections are invisible to editing', () => {
       .click();
     await amira.page.keyboard.press('End');
     for (let i = 0; i < 4; i++) await amira.page.keyboard.press('Shift+ArrowRight');
+    // The editor reads the page's selection on its selectionchange event: wait for that.
+    await expect
+      .poll(() =>
+        amira.page.locator(BODY).evaluate((body) => {
+          type Editor = {
+            state: {
+              selection: { from: number; to: number };
+              doc: { textBetween(from: number, to: number, separator: string): string };
+            };
+          };
+          const { state } = (body as unknown as { editor: Editor }).editor;
+          return state.doc.textBetween(state.selection.from, state.selection.to, '\n');
+        }),
+      )
+      .toBe(`\n${texts[first!]!.slice(0, 3)}`);
     const html = await amira.page.locator(BODY).evaluate((body) => {
       const clipboard = new DataTransfer();
       (window as unknown as { clipboard: DataTransfer }).clipboard = clipboard;

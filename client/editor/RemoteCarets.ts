@@ -19,7 +19,7 @@ interface RemoteCaretsOptions {
   wrapPlugin: (plugin: Plugin) => Plugin;
 }
 
-interface AwarenessChange {
+export interface AwarenessChange {
   added: number[];
   updated: number[];
   removed: number[];
@@ -87,10 +87,8 @@ export const RemoteCarets = Extension.create<RemoteCaretsOptions>({
           },
           view(view) {
             awareness.setLocalStateField('user', user);
-            const onChange = ({ added, updated, removed }: AwarenessChange) => {
-              const own = awareness.clientID;
-              const others = [...added, ...updated, ...removed].some((id) => id !== own);
-              if (others && !view.isDestroyed) {
+            const onChange = (change: AwarenessChange) => {
+              if (othersChanged(change, awareness.clientID) && !view.isDestroyed) {
                 view.dispatch(view.state.tr.setMeta(AWARENESS_CHANGED, true));
               }
             };
@@ -113,6 +111,15 @@ export const RemoteCarets = Extension.create<RemoteCaretsOptions>({
     ];
   },
 });
+
+/**
+ * True when an awareness change concerns someone else. This device's own caret moves with
+ * every key it types and is not drawn here, so redrawing for it alone was pure cost on
+ * the keystroke's path.
+ */
+export function othersChanged({ added, updated, removed }: AwarenessChange, own: number): boolean {
+  return [...added, ...updated, ...removed].some((id) => id !== own);
+}
 
 /** Publishes this person's selection while the editor has focus, and withdraws it after. */
 function publishCaret(view: EditorView, awareness: Awareness): void {

@@ -4,6 +4,7 @@ import {
   FREQUENCY_SUGGESTIONS,
 } from '../../../shared/blocks/coordinationTable/coordinationTable.ts';
 import type { BlockViewProps } from '../BlockViewProps.ts';
+import { RowsTable } from '../RowsTable.tsx';
 import { useYValue } from '../useYValue.ts';
 import { CoordinationGroupView } from './CoordinationGroupView.tsx';
 import { focusSoon } from '../focusSoon.ts';
@@ -34,17 +35,7 @@ export function CoordinationTableView(props: BlockViewProps) {
           what the partnerships do.
         </p>
       ) : (
-        <table className="grid">
-          <caption className="visually-hidden">Coordination: frequency and action</caption>
-          <thead>
-            <tr>
-              <th scope="col">Frequency</th>
-              <th scope="col">Action</th>
-              <th scope="col">
-                <span className="visually-hidden">Row actions</span>
-              </th>
-            </tr>
-          </thead>
+        <RowsTable caption="Coordination: frequency and action" columns={['Frequency', 'Action']}>
           {data.groups.map((group, index) => (
             <CoordinationGroupView
               key={group.id}
@@ -55,7 +46,7 @@ export function CoordinationTableView(props: BlockViewProps) {
               suggestions={suggestions}
             />
           ))}
-        </table>
+        </RowsTable>
       )}
       <div className="block__footer">
         <button type="button" onClick={addGroup} disabled={readOnly}>

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/blocks/glossary/glossary.ts';
 import type { BlockViewProps } from '../BlockViewProps.ts';
 import { problemMarker } from '../problemMarks.ts';
+import { RowsTable } from '../RowsTable.tsx';
 import { useYValue } from '../useYValue.ts';
 import { GlossaryEntryRow } from './GlossaryEntryRow.tsx';
 
@@ -30,17 +31,7 @@ export function GlossaryView(props: BlockViewProps) {
           acronyms from the register appear here by themselves.
         </p>
       ) : (
-        <table className="grid">
-          <caption className="visually-hidden">Glossary</caption>
-          <thead>
-            <tr>
-              <th scope="col">Acronym</th>
-              <th scope="col">Meaning</th>
-              <th scope="col">
-                <span className="visually-hidden">Row actions</span>
-              </th>
-            </tr>
-          </thead>
+        <RowsTable caption="Glossary" columns={['Acronym', 'Meaning']}>
           <tbody>
             {data.entries.map((entry, index) => (
               <GlossaryEntryRow
@@ -68,7 +59,7 @@ export function GlossaryView(props: BlockViewProps) {
               ))}
             </tbody>
           )}
-        </table>
+        </RowsTable>
       )}
       <div className="block__footer">
         <button type="button" onClick={() => addEntry()} disabled={readOnly}>

@@ -12,6 +12,7 @@ import {
 import type { BlockViewProps } from '../BlockViewProps.ts';
 import { problemMarker, problemProps, problemsAt } from '../problemMarks.ts';
 import { RowActions } from '../RowActions.tsx';
+import { RowsTable } from '../RowsTable.tsx';
 import { PartnershipSelect } from '../PartnershipSelect.tsx';
 import { TextInput } from '../TextInput.tsx';
 import { useYValue } from '../useYValue.ts';
@@ -40,18 +41,10 @@ export function LeadTableView({
           No themes yet. Add each theme the partnerships share and choose which one leads on it.
         </p>
       ) : (
-        <table className="grid">
-          <caption className="visually-hidden">{title || 'Lead table'}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Theme</th>
-              <th scope="col">Lead partnership</th>
-              <th scope="col">Further information</th>
-              <th scope="col">
-                <span className="visually-hidden">Row actions</span>
-              </th>
-            </tr>
-          </thead>
+        <RowsTable
+          caption={title || 'Lead table'}
+          columns={['Theme', 'Lead partnership', 'Further information']}
+        >
           <tbody>
             {data.rows.map((row, index) => {
               const name = row.theme.trim() || `Theme ${index + 1}`;
@@ -104,7 +97,7 @@ export function LeadTableView({
               );
             })}
           </tbody>
-        </table>
+        </RowsTable>
       )}
       {partnerships.length === 0 && (
         <p className="block__empty">

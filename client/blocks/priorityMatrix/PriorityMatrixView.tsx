@@ -11,10 +11,11 @@ import {
   setRole,
   type PriorityRole,
 } from '../../../shared/blocks/priorityMatrix/priorityMatrix.ts';
-import { partnershipLabel } from '../../../shared/register/Partnership.ts';
 import type { BlockViewProps } from '../BlockViewProps.ts';
 import { problemMarker, problemProps, problemsAt } from '../problemMarks.ts';
+import { PartnershipAbbr } from '../PartnershipAbbr.tsx';
 import { RowActions } from '../RowActions.tsx';
+import { RowsTable } from '../RowsTable.tsx';
 import { TextInput } from '../TextInput.tsx';
 import { useYValue } from '../useYValue.ts';
 
@@ -49,21 +50,13 @@ export function PriorityMatrixView({
           columns of this matrix.
         </p>
       ) : (
-        <table className="grid">
-          <caption className="visually-hidden">{title || 'Priority matrix'}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Strategic priority</th>
-              {partnerships.map((p) => (
-                <th scope="col" key={p.id} title={p.name}>
-                  <abbr title={p.name}>{partnershipLabel(p)}</abbr>
-                </th>
-              ))}
-              <th scope="col">
-                <span className="visually-hidden">Row actions</span>
-              </th>
-            </tr>
-          </thead>
+        <RowsTable
+          caption={title || 'Priority matrix'}
+          columns={[
+            'Strategic priority',
+            ...partnerships.map((p) => <PartnershipAbbr key={p.id} partnership={p} />),
+          ]}
+        >
           <tbody>
             {data.priorities.map((priority, index) => {
               const name = priority.title || 'untitled priority';
@@ -123,7 +116,7 @@ export function PriorityMatrixView({
               );
             })}
           </tbody>
-        </table>
+        </RowsTable>
       )}
       {data.priorities.length === 0 && partnerships.length > 0 && (
         <p className="block__empty">No strategic priorities yet.</p>

@@ -4,6 +4,7 @@ import { partnershipLabel } from '../../../shared/register/Partnership.ts';
 import type { BlockViewProps } from '../BlockViewProps.ts';
 import type { ReportColumn } from './reportColumns.ts';
 import { ReportRow } from './ReportRow.tsx';
+import { RowsTable } from '../RowsTable.tsx';
 
 type Props = BlockViewProps & {
   caption: string;
@@ -15,21 +16,22 @@ type Props = BlockViewProps & {
 /** The reports table: a row group per owning partnership, a column per receiving body. */
 export function ReportTable({ caption, data, columns, groups, ...props }: Props) {
   return (
-    <table className="grid reporting__table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Report and owner</th>
-          {columns.map((col) => (
-            <th scope="col" key={col.id}>
-              {col.partnership ? <abbr title={col.name}>{col.short}</abbr> : col.short}
-            </th>
-          ))}
-          <th scope="col">
-            <span className="visually-hidden">Row actions</span>
-          </th>
-        </tr>
-      </thead>
+    <RowsTable
+      caption={caption}
+      className="reporting__table"
+      columns={[
+        'Report and owner',
+        ...columns.map((col) =>
+          col.partnership ? (
+            <abbr key={col.id} title={col.name}>
+              {col.short}
+            </abbr>
+          ) : (
+            col.short
+          ),
+        ),
+      ]}
+    >
       {groups.map((group) => {
         const ownerName = group.owner
           ? group.owner.name.trim() || partnershipLabel(group.owner)
@@ -56,6 +58,6 @@ export function ReportTable({ caption, data, columns, groups, ...props }: Props)
           </tbody>
         );
       })}
-    </table>
+    </RowsTable>
   );
 }

@@ -5,8 +5,9 @@ import {
   addTheme,
   sharedResponsibilities,
 } from '../../../shared/blocks/sharedResponsibilities/sharedResponsibilities.ts';
-import { partnershipLabel } from '../../../shared/register/Partnership.ts';
 import type { BlockViewProps } from '../BlockViewProps.ts';
+import { PartnershipAbbr } from '../PartnershipAbbr.tsx';
+import { RowsTable } from '../RowsTable.tsx';
 import { useYValue } from '../useYValue.ts';
 import { ThemeRow } from './ThemeRow.tsx';
 import './sharedResponsibilities.css';
@@ -35,21 +36,14 @@ export function SharedResponsibilitiesView(props: BlockViewProps) {
           columns of this table.
         </p>
       ) : (
-        <table className="grid responsibilities__table">
-          <caption className="visually-hidden">{title || 'Shared responsibilities'}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Theme</th>
-              {partnerships.map((p) => (
-                <th scope="col" key={p.id}>
-                  <abbr title={p.name}>{partnershipLabel(p)}</abbr>
-                </th>
-              ))}
-              <th scope="col">
-                <span className="visually-hidden">Row actions</span>
-              </th>
-            </tr>
-          </thead>
+        <RowsTable
+          caption={title || 'Shared responsibilities'}
+          className="responsibilities__table"
+          columns={[
+            'Theme',
+            ...partnerships.map((p) => <PartnershipAbbr key={p.id} partnership={p} />),
+          ]}
+        >
           <tbody>
             {data.themes.map((theme, index) => (
               <ThemeRow
@@ -62,7 +56,7 @@ export function SharedResponsibilitiesView(props: BlockViewProps) {
               />
             ))}
           </tbody>
-        </table>
+        </RowsTable>
       )}
       {data.themes.length === 0 && partnerships.length > 0 && (
         <p className="block__empty">

@@ -4,10 +4,11 @@ import {
   signatories,
   type SignatoryInit,
 } from '../../../shared/blocks/signatories/signatories.ts';
-import { partnershipLabel } from '../../../shared/register/Partnership.ts';
 import { useBlocks } from '../BlocksContext.tsx';
 import type { BlockViewProps } from '../BlockViewProps.ts';
 import { problemMarker, problemsAt } from '../problemMarks.ts';
+import { PartnershipAbbr } from '../PartnershipAbbr.tsx';
+import { RowsTable } from '../RowsTable.tsx';
 import { useYValue } from '../useYValue.ts';
 import { SignatoryRow } from './SignatoryRow.tsx';
 
@@ -30,21 +31,17 @@ export function SignatoriesView(props: BlockViewProps) {
           No signatories yet. Add one person to sign for each partnership in the register.
         </p>
       ) : (
-        <table className="grid">
-          <caption className="visually-hidden">Signatories</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Designation</th>
-              <th scope="col">Partnership</th>
-              <th scope="col">Signature</th>
-              <th scope="col">Date</th>
-              <th scope="col">{state ? `Sign-off of ${state.label}` : 'Sign-off'}</th>
-              <th scope="col">
-                <span className="visually-hidden">Row actions</span>
-              </th>
-            </tr>
-          </thead>
+        <RowsTable
+          caption="Signatories"
+          columns={[
+            'Name',
+            'Designation',
+            'Partnership',
+            'Signature',
+            'Date',
+            state ? `Sign-off of ${state.label}` : 'Sign-off',
+          ]}
+        >
           <tbody>
             {data.rows.map((row, index) => (
               <SignatoryRow
@@ -57,7 +54,7 @@ export function SignatoriesView(props: BlockViewProps) {
               />
             ))}
           </tbody>
-        </table>
+        </RowsTable>
       )}
       <div className="block__footer">
         <button type="button" onClick={() => addRow()} disabled={readOnly}>
@@ -71,7 +68,7 @@ export function SignatoriesView(props: BlockViewProps) {
             {...problemMarker(problemsAt(problems, { partnershipId: p.id }))}
             onClick={() => addRow({ partnershipId: p.id })}
           >
-            Add signatory for <abbr title={p.name}>{partnershipLabel(p)}</abbr>
+            Add signatory for <PartnershipAbbr partnership={p} />
           </button>
         ))}
       </div>

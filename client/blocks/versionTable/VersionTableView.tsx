@@ -12,9 +12,12 @@ import {
 import type { BlockViewProps } from '../BlockViewProps.ts';
 import { problemMarker, problemProps, problemsAt } from '../problemMarks.ts';
 import { RowActions } from '../RowActions.tsx';
+import { RowsTable } from '../RowsTable.tsx';
 import { TextInput } from '../TextInput.tsx';
 import { useYValue } from '../useYValue.ts';
 import { useVersions } from '../../versions/useVersions.ts';
+
+const VERSION_COLUMNS = ['Version', 'Author', 'Date', 'Rationale', 'Source'];
 
 /** The version-control table: Version / Author / Date / Rationale, oldest first. */
 export function VersionTableView({
@@ -41,20 +44,7 @@ export function VersionTableView({
           when, and why.
         </p>
       ) : (
-        <table className="grid">
-          <caption className="visually-hidden">Version control</caption>
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Author</th>
-              <th scope="col">Date</th>
-              <th scope="col">Rationale</th>
-              <th scope="col">Source</th>
-              <th scope="col">
-                <span className="visually-hidden">Row actions</span>
-              </th>
-            </tr>
-          </thead>
+        <RowsTable caption="Version control" columns={VERSION_COLUMNS}>
           <tbody>
             {data.rows.map((row, index) => (
               <VersionRowView
@@ -82,7 +72,7 @@ export function VersionTableView({
               </tr>
             ))}
           </tbody>
-        </table>
+        </RowsTable>
       )}
       <div className="block__footer">
         <button type="button" onClick={addRow} disabled={readOnly}>

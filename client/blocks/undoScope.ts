@@ -5,10 +5,12 @@ import { blocksMap } from '../../shared/blocks/core/blockStore.ts';
 import { titleText } from '../../shared/document/docFields.ts';
 import { registerList } from '../../shared/register/register.ts';
 import { setBlockUndoManager } from './blockEdit.ts';
+import { revealUndoneBlockChange } from './revealUndoneBlockChange.ts';
 
 /**
  * Puts block data, the register and the title into the editor's undo history, so one Ctrl+Z
  * timeline covers text and blocks (the manager already tracks only this person's edits).
+ * Undoing a block edit brings the block into view (revealUndoneBlockChange).
  */
 export function addBlocksToUndoScope(editor: Editor, doc: Y.Doc): void {
   const state = yUndoPluginKey.getState(editor.state) as
@@ -18,4 +20,6 @@ export function addBlocksToUndoScope(editor: Editor, doc: Y.Doc): void {
   if (!undoManager) return;
   undoManager.addToScope([blocksMap(doc), register.order, register.items, titleText(doc)]);
   setBlockUndoManager(doc, undoManager);
+  const stop = revealUndoneBlockChange(editor, doc, undoManager);
+  editor.on('destroy', stop);
 }

@@ -1,4 +1,3 @@
-import type { Locator } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newUser, type TestUser } from './harness/browser.ts';
 import { useRelayAndBrowser } from './harness/useRelayAndBrowser.ts';
@@ -7,6 +6,7 @@ import {
   bodyText,
   bodyTexts,
   insertLines,
+  inView,
   openDocument,
   typeAtEnd,
 } from './harness/editor.ts';
@@ -225,16 +225,3 @@ describe('typing and deleting go through the editor, keys and remote keystrokes 
     expect(await paragraphs(amira)).toContain('Clause 10. Lead: SAB.');
   });
 });
-
-/**
- * Whether all of the element shows: inside the window (the document scrolls with the
- * page) and below the toolbar that stays at its top.
- */
-function inView(element: Locator): Promise<boolean> {
-  return element.evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    const toolbars = [...document.querySelectorAll('.toolbar-row, .toolbar')];
-    const covered = Math.max(0, ...toolbars.map((bar) => bar.getBoundingClientRect().bottom));
-    return box.top >= covered && box.bottom <= window.innerHeight;
-  });
-}

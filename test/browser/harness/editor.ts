@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { bodyFragment } from '../../../shared/document/docFields.ts';
 
@@ -91,4 +91,17 @@ function xmlText(node: Y.XmlElement | Y.XmlText): string {
       child instanceof Y.XmlElement || child instanceof Y.XmlText ? xmlText(child) : '',
     )
     .join('');
+}
+
+/**
+ * Whether all of the element shows: inside the window (the document scrolls with the
+ * page) and below the toolbar that stays at its top.
+ */
+export function inView(element: Locator): Promise<boolean> {
+  return element.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const toolbars = [...document.querySelectorAll('.toolbar-row, .toolbar')];
+    const covered = Math.max(0, ...toolbars.map((bar) => bar.getBoundingClientRect().bottom));
+    return box.top >= covered && box.bottom <= window.innerHeight;
+  });
 }

@@ -42,7 +42,7 @@ export function TextInput({ value, onValue, multiline, ...rest }: Props) {
       shown.current = event.target.value;
       remember();
       const next = event.target.value;
-      asTyping(() => onValue(next));
+      asTyping(() => onValue(next), event.target);
     },
   };
   return multiline ? (

@@ -8,20 +8,27 @@ import type * as Y from 'yjs';
 export const BLOCK_EDIT_ORIGIN = { name: 'block-edit' } as const;
 
 const undoManagers = new WeakMap<Y.Doc, Y.UndoManager>();
-let typing = false;
+/** The field being typed in while `asTyping` runs. */
+let typingIn: object | undefined;
+/** The field of the last edit, when it was typing; undefined after any other edit. */
+let lastTypedIn: object | undefined;
 
 /** Tells block edits which undo history they belong to (set when the editor starts). */
 export function setBlockUndoManager(doc: Y.Doc, undoManager: Y.UndoManager): void {
   undoManagers.set(doc, undoManager);
 }
 
-/** Runs `change` as typing: consecutive keystrokes merge into one undo step. */
-export function asTyping(change: () => void): void {
-  typing = true;
+/**
+ * Runs `change` as typing in `field` (any object standing for it, e.g. its element):
+ * consecutive keystrokes in one field merge into one undo step, as in the editor's text;
+ * typing in another field starts a new one.
+ */
+export function asTyping(change: () => void, field: object): void {
+  typingIn = field;
   try {
     change();
   } finally {
-    typing = false;
+    typingIn = undefined;
   }
 }
 
@@ -32,11 +39,13 @@ export function asTyping(change: () => void): void {
  */
 export function editBlock<T>(doc: Y.Doc, change: () => T): T {
   const undoManager = undoManagers.get(doc);
-  if (!typing) undoManager?.stopCapturing();
+  const typing = typingIn;
+  if (typing === undefined || typing !== lastTypedIn) undoManager?.stopCapturing();
   let result!: T;
   doc.transact(() => {
     result = change();
   }, BLOCK_EDIT_ORIGIN);
-  if (!typing) undoManager?.stopCapturing();
+  lastTypedIn = typing;
+  if (typing === undefined) undoManager?.stopCapturing();
   return result;
 }

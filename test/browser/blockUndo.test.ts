@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { enterInsertedBlock, insertBlockBySlash } from './harness/blocks.ts';
-import { focusLandsOn, openNewDocument } from './harness/blockKeys.ts';
+import { focusedName, focusLandsOn, openNewDocument, tabTo } from './harness/blockKeys.ts';
 import { BODY, insertLines, inView } from './harness/editor.ts';
 import { useRelayAndBrowser } from './harness/useRelayAndBrowser.ts';
 
-describe('undoing a block edit from elsewhere in the document', () => {
+describe('undoing block edits', () => {
   const env = useRelayAndBrowser();
 
   it('selects the block it changed and scrolls it into view, for undo and redo', async () => {
@@ -44,6 +44,39 @@ describe('undoing a block edit from elsewhere in the document', () => {
     await expect.poll(() => acronym.inputValue()).toBe('DHR');
     await expect.poll(() => inView(glossary)).toBe(true);
     expect(await selected()).toBe(true);
+    await close();
+  });
+
+  it('takes back one field at a time inside a block, and Ctrl+Z keeps working when the row goes', async () => {
+    const { page, close } = await openNewDocument(env, 'field-undo');
+    await page.locator(BODY).focus();
+    await page.keyboard.type('Purpose of the protocol.');
+    await insertBlockBySlash(page, 'glossary');
+    await enterInsertedBlock(page);
+    await focusLandsOn(page, 'Add acronym');
+    await page.keyboard.press('Enter');
+    await focusLandsOn(page, 'Entry 1: Acronym');
+    // Both fields typed within the half second in which Yjs joins changes into one step.
+    await page.keyboard.type('DHR');
+    await tabTo(page, 'DHR: Meaning');
+    await page.keyboard.type('Domestic Homicide Review');
+
+    const glossary = page.locator(`${BODY} .block--glossary`);
+    const values = () =>
+      glossary
+        .locator('input')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    await page.keyboard.press('Control+z');
+    await expect.poll(values).toEqual(['DHR', '']);
+    await page.keyboard.press('Control+z');
+    await expect.poll(values).toEqual(['', '']);
+    // The next step is the added row: its field, focused, goes with it.
+    await page.keyboard.press('Control+z');
+    await expect.poll(values).toEqual([]);
+    await expect.poll(() => focusedName(page)).toBe('Document text');
+    expect(await glossary.evaluate((el) => !!el.closest('.ProseMirror-selectednode'))).toBe(true);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(values).toEqual(['', '']);
     await close();
   });
 });

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { enterInsertedBlock, insertBlockBySlash } from './harness/blocks.ts';
 import { focusedName, focusLandsOn, openNewDocument, tabTo } from './harness/blockKeys.ts';
@@ -16,11 +17,7 @@ describe('undoing block edits', () => {
       Array.from({ length: 40 }, (_, i) => `Clause ${i + 1}. ${clause}`),
     );
     // A glossary at the end, with one acronym typed in.
-    await insertBlockBySlash(page, 'glossary');
-    await enterInsertedBlock(page);
-    await focusLandsOn(page, 'Add acronym');
-    await page.keyboard.press('Enter');
-    await focusLandsOn(page, 'Entry 1: Acronym');
+    await startGlossaryEntry(page);
     await page.keyboard.type('DHR');
 
     const glossary = page.locator(`${BODY} .block--glossary`);
@@ -51,11 +48,7 @@ describe('undoing block edits', () => {
     const { page, close } = await openNewDocument(env, 'field-undo');
     await page.locator(BODY).focus();
     await page.keyboard.type('Purpose of the protocol.');
-    await insertBlockBySlash(page, 'glossary');
-    await enterInsertedBlock(page);
-    await focusLandsOn(page, 'Add acronym');
-    await page.keyboard.press('Enter');
-    await focusLandsOn(page, 'Entry 1: Acronym');
+    await startGlossaryEntry(page);
     // Both fields typed within the half second in which Yjs joins changes into one step.
     await page.keyboard.type('DHR');
     await tabTo(page, 'DHR: Meaning');
@@ -80,3 +73,12 @@ describe('undoing block edits', () => {
     await close();
   });
 });
+
+/** Inserts a glossary at the end and adds an entry, leaving focus on its acronym. */
+async function startGlossaryEntry(page: Page): Promise<void> {
+  await insertBlockBySlash(page, 'glossary');
+  await enterInsertedBlock(page);
+  await focusLandsOn(page, 'Add acronym');
+  await page.keyboard.press('Enter');
+  await focusLandsOn(page, 'Entry 1: Acronym');
+}

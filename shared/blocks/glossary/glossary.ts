@@ -1,19 +1,12 @@
 import type * as Y from 'yjs';
 import type { Partnership } from '../../register/Partnership.ts';
 import type { BlockDefinition } from '../core/BlockDefinition.ts';
-import { readText, writeText } from '../core/fields.ts';
+import { readText } from '../core/fields.ts';
 import { newId } from '../core/newId.ts';
 import { problem, type Problem } from '../core/Problem.ts';
-import {
-  addRecord,
-  createList,
-  listIds,
-  listIn,
-  record,
-  removeRecord,
-} from '../core/RecordList.ts';
+import { addRecord, createList, listIds, listIn, removeRecord } from '../core/RecordList.ts';
 import { findAcronyms } from './findAcronyms.ts';
-import { moveRow, removeRow } from '../core/rowOperations.ts';
+import { moveRow, removeRow, setRowText } from '../core/rowOperations.ts';
 
 /** One acronym typed into the glossary. */
 export interface GlossaryEntry {
@@ -69,15 +62,7 @@ export const removeGlossaryEntry = removeRow(entries);
 export const moveGlossaryEntry = moveRow(entries);
 
 /** Edits an entry's acronym or meaning. */
-export function setGlossaryText(
-  block: Y.Map<unknown>,
-  entryId: string,
-  field: GlossaryField,
-  value: string,
-): void {
-  const entry = record(entries(block), entryId);
-  if (entry) writeText(entry, field, value);
-}
+export const setGlossaryText = setRowText<GlossaryField>(entries);
 
 /**
  * Puts the entries in alphabetical order of acronym. Entries added meanwhile by someone

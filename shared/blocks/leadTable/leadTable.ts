@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
 import type { BlockDefinition } from '../core/BlockDefinition.ts';
-import { readText, readValue, writeText } from '../core/fields.ts';
+import { readText, readValue } from '../core/fields.ts';
 import { newId } from '../core/newId.ts';
 import { problem, type Problem } from '../core/Problem.ts';
 import { addRecord, createList, listIds, listIn, record } from '../core/RecordList.ts';
-import { moveRow, removeRow } from '../core/rowOperations.ts';
+import { moveRow, removeRow, setRowText } from '../core/rowOperations.ts';
 
 /** A theme of common interest and the partnership that leads on it. */
 export interface LeadTheme {
@@ -46,15 +46,7 @@ export const removeLeadTheme = removeRow(rows);
 export const moveLeadTheme = moveRow(rows);
 
 /** Edits a theme's name or further information. */
-export function setLeadText(
-  block: Y.Map<unknown>,
-  rowId: string,
-  field: LeadTextField,
-  value: string,
-): void {
-  const row = record(rows(block), rowId);
-  if (row) writeText(row, field, value);
-}
+export const setLeadText = setRowText<LeadTextField>(rows);
 
 /** Chooses the lead partnership of a theme ('' for none). */
 export function setLead(block: Y.Map<unknown>, rowId: string, partnershipId: string): void {

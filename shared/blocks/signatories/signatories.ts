@@ -1,12 +1,12 @@
 import type * as Y from 'yjs';
 import { partnershipLabel } from '../../register/Partnership.ts';
 import type { BlockDefinition } from '../core/BlockDefinition.ts';
-import { readText, readValue, writeText } from '../core/fields.ts';
+import { readText, readValue } from '../core/fields.ts';
 import { newId } from '../core/newId.ts';
 import { problem, type Problem } from '../core/Problem.ts';
 import { addRecord, createList, listIds, listIn, record } from '../core/RecordList.ts';
 import { isIsoDate } from '../core/isoDate.ts';
-import { moveRow, removeRow } from '../core/rowOperations.ts';
+import { moveRow, removeRow, setRowDate, setRowText } from '../core/rowOperations.ts';
 
 /** One person signing the protocol on behalf of a partnership. */
 export interface Signatory {
@@ -69,15 +69,7 @@ export const removeSignatory = removeRow(rows);
 export const moveSignatory = moveRow(rows);
 
 /** Edits a signatory's name, designation or typed signature. */
-export function setSignatoryText(
-  block: Y.Map<unknown>,
-  rowId: string,
-  field: SignatoryTextField,
-  value: string,
-): void {
-  const row = record(rows(block), rowId);
-  if (row) writeText(row, field, value);
-}
+export const setSignatoryText = setRowText<SignatoryTextField>(rows);
 
 /** Chooses the partnership a signatory signs for ('' for none). */
 export function setSignatoryPartnership(
@@ -90,10 +82,7 @@ export function setSignatoryPartnership(
 }
 
 /** Sets the date of signing (ISO YYYY-MM-DD; '' clears it). Other strings are ignored. */
-export function setSignatoryDate(block: Y.Map<unknown>, rowId: string, date: string): void {
-  const row = record(rows(block), rowId);
-  if (row && (date === '' || isIsoDate(date)) && row.get('date') !== date) row.set('date', date);
-}
+export const setSignatoryDate = setRowDate(rows);
 
 /** The signatories block: one row per partnership to start with. */
 export const signatories: BlockDefinition<SignatoriesData> = {

@@ -1,12 +1,12 @@
 import type * as Y from 'yjs';
 import type { BlockDefinition } from '../core/BlockDefinition.ts';
-import { readText, readValue, writeText } from '../core/fields.ts';
+import { readText, readValue } from '../core/fields.ts';
 import { newId } from '../core/newId.ts';
 import { problem, type Problem } from '../core/Problem.ts';
-import { addRecord, createList, listIds, listIn, record } from '../core/RecordList.ts';
+import { addRecord, createList, listIds, listIn } from '../core/RecordList.ts';
 import { compareVersions } from './compareVersions.ts';
 import { isIsoDate } from '../core/isoDate.ts';
-import { moveRow, removeRow } from '../core/rowOperations.ts';
+import { moveRow, removeRow, setRowDate, setRowText } from '../core/rowOperations.ts';
 
 /** One line of the version-control table. */
 export interface VersionRow {
@@ -65,21 +65,10 @@ export const removeVersionRow = removeRow(rows);
 export const moveVersionRow = moveRow(rows);
 
 /** Edits the version, author or rationale of a row. */
-export function setVersionText(
-  block: Y.Map<unknown>,
-  rowId: string,
-  field: VersionTextField,
-  value: string,
-): void {
-  const row = record(rows(block), rowId);
-  if (row) writeText(row, field, value);
-}
+export const setVersionText = setRowText<VersionTextField>(rows);
 
 /** Sets a row's date (ISO YYYY-MM-DD; '' clears it). Other strings are ignored. */
-export function setVersionDate(block: Y.Map<unknown>, rowId: string, date: string): void {
-  const row = record(rows(block), rowId);
-  if (row && (date === '' || isIsoDate(date)) && row.get('date') !== date) row.set('date', date);
-}
+export const setVersionDate = setRowDate(rows);
 
 function checkRow(row: VersionRow, previous: VersionRow | undefined, blockId: string): Problem[] {
   const problems: Problem[] = [];

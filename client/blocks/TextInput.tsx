@@ -1,11 +1,19 @@
 import { useLayoutEffect, useRef, type InputHTMLAttributes } from 'react';
-import { asTyping } from './blockEdit.ts';
+import type * as Y from 'yjs';
+import { asTyping, undoEdit } from './blockEdit.ts';
 import { mapCaret } from './mapCaret.ts';
+import { undoKey } from './undoKey.ts';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & {
   value: string;
   onValue: (value: string) => void;
   multiline?: boolean;
+  /**
+   * For a field outside the editor (the title, the register): the document whose shared
+   * history Ctrl+Z and Ctrl+Shift+Z use here, instead of the browser's own undo of the
+   * field, which would write its undoing as new typing. Inside the editor its keymap does it.
+   */
+  sharedUndo?: Y.Doc;
 };
 
 /**
@@ -13,7 +21,7 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> &
  * hidden or overwritten; when someone else changes it while this person is typing, their
  * caret stays where it was relative to the text around it.
  */
-export function TextInput({ value, onValue, multiline, ...rest }: Props) {
+export function TextInput({ value, onValue, multiline, sharedUndo, ...rest }: Props) {
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const shown = useRef(value);
   // React resets the caret when it writes a new value; remember where it was before.
@@ -38,6 +46,14 @@ export function TextInput({ value, onValue, multiline, ...rest }: Props) {
     ref,
     value,
     onSelect: remember,
+    onKeyDown: (event: React.KeyboardEvent<HTMLInputElement & HTMLTextAreaElement>) => {
+      const direction = sharedUndo && undoKey(event);
+      if (sharedUndo && direction) {
+        event.preventDefault();
+        undoEdit(sharedUndo, direction);
+      }
+      rest.onKeyDown?.(event);
+    },
     onChange: (event: React.ChangeEvent<HTMLInputElement & HTMLTextAreaElement>) => {
       shown.current = event.target.value;
       remember();

@@ -49,3 +49,13 @@ export function editBlock<T>(doc: Y.Doc, change: () => T): T {
   if (typing === undefined) undoManager?.stopCapturing();
   return result;
 }
+
+/**
+ * Undoes or redoes this person's last step in the document's shared history (text, blocks,
+ * register and title alike), for fields outside the editor, whose keys its keymap never sees.
+ */
+export function undoEdit(doc: Y.Doc, direction: 'undo' | 'redo'): void {
+  const undoManager = undoManagers.get(doc);
+  if (direction === 'undo') undoManager?.undo();
+  else undoManager?.redo();
+}

@@ -1,8 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { enterInsertedBlock, insertBlockBySlash } from './harness/blocks.ts';
+import {
+  addPartnershipByKeyboard,
+  enterInsertedBlock,
+  insertBlockBySlash,
+} from './harness/blocks.ts';
 import { focusedName, focusLandsOn, openNewDocument, tabTo } from './harness/blockKeys.ts';
-import { BODY, insertLines, inView } from './harness/editor.ts';
+import { BODY, bodyTexts, insertLines, inView } from './harness/editor.ts';
 import { useRelayAndBrowser } from './harness/useRelayAndBrowser.ts';
 
 describe('undoing block edits', () => {
@@ -70,6 +74,35 @@ describe('undoing block edits', () => {
     expect(await glossary.evaluate((el) => !!el.closest('.ProseMirror-selectednode'))).toBe(true);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(values).toEqual(['', '']);
+    await close();
+  });
+
+  it('Ctrl+Z in the title and the register takes steps from the same history as the text', async () => {
+    const { page, close } = await openNewDocument(env, 'outside-undo');
+    await page.locator(BODY).focus();
+    await page.keyboard.type('Purpose of the protocol.');
+    const title = page.getByLabel('Document title');
+    await title.focus();
+    await page.keyboard.type('Barnsley protocol');
+    const paragraphs = () => bodyTexts(page, 'p');
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => title.inputValue()).toBe('');
+    // The browser's own undo of the field would stop here; the shared history goes on.
+    await page.keyboard.press('Control+z');
+    await expect.poll(paragraphs).toEqual(['']);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(paragraphs).toEqual(['Purpose of the protocol.']);
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => title.inputValue()).toBe('Barnsley protocol');
+    expect(await focusedName(page)).toBe('Document title');
+
+    await addPartnershipByKeyboard(page, 'Safeguarding Adults Board', 'SAB');
+    const field = (name: string) => page.locator(`[data-partnership-field$=":${name}"]`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => field('acronym').inputValue()).toBe('');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => field('name').inputValue()).toBe('');
     await close();
   });
 });

@@ -3,6 +3,7 @@ import type { Problem } from '../../shared/blocks/core/Problem.ts';
 import { AccessPanel } from '../access/AccessPanel.tsx';
 import { VersionsPanel } from '../versions/VersionsPanel.tsx';
 import { useRegister } from '../blocks/useRegister.ts';
+import { useSharedUndoKeys } from '../blocks/useSharedUndoKeys.ts';
 import { DocumentEditor } from '../editor/DocumentEditor.tsx';
 import { TitleField } from '../editor/TitleField.tsx';
 import type { Identity } from '../identity/identity.ts';
@@ -36,6 +37,7 @@ export const DocumentWorkspace = memo(function DocumentWorkspace({
   const partnerships = useRegister(session.doc);
   const signoff = useSignoffView(session.doc, session.docId, partnerships);
   const [tab, setTab] = useState('problems');
+  useSharedUndoKeys(session.doc, !readOnly);
 
   const jump = (problem: Problem) => {
     if (problem.target.partnershipId && !problem.target.blockId) {

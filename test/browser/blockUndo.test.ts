@@ -103,6 +103,11 @@ describe('undoing block edits', () => {
     await expect.poll(() => field('acronym').inputValue()).toBe('');
     await page.keyboard.press('Control+z');
     await expect.poll(() => field('name').inputValue()).toBe('');
+    // Taking back the partnership takes its focused field away; Ctrl+Z goes on working.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => field('name').count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => title.inputValue()).toBe('');
     await close();
   });
 });

@@ -10,9 +10,14 @@ import { revealUndoneBlockChange } from './revealUndoneBlockChange.ts';
 /**
  * Puts block data, the register and the title into the editor's undo history, so one Ctrl+Z
  * timeline covers text and blocks (the manager already tracks only this person's edits).
- * Undoing a block edit brings the block into view (revealUndoneBlockChange).
+ * Undoing a block edit brings the block into view (revealUndoneBlockChange); undoing a
+ * register edit calls `onRegisterUndone`, for the page to show the register.
  */
-export function addBlocksToUndoScope(editor: Editor, doc: Y.Doc): void {
+export function addBlocksToUndoScope(
+  editor: Editor,
+  doc: Y.Doc,
+  { onRegisterUndone }: { onRegisterUndone: () => void },
+): void {
   const state = yUndoPluginKey.getState(editor.state) as
     { undoManager?: Y.UndoManager } | undefined;
   const register = registerList(doc);
@@ -20,6 +25,15 @@ export function addBlocksToUndoScope(editor: Editor, doc: Y.Doc): void {
   if (!undoManager) return;
   undoManager.addToScope([blocksMap(doc), register.order, register.items, titleText(doc)]);
   setBlockUndoManager(doc, undoManager);
-  const stop = revealUndoneBlockChange(editor, doc, undoManager);
-  editor.on('destroy', stop);
+  const stopBlocks = revealUndoneBlockChange(editor, doc, undoManager);
+  const onPopped = ({ changedParentTypes }: { changedParentTypes: Map<unknown, unknown> }) => {
+    if (changedParentTypes.has(register.order) || changedParentTypes.has(register.items)) {
+      onRegisterUndone();
+    }
+  };
+  undoManager.on('stack-item-popped', onPopped);
+  editor.on('destroy', () => {
+    stopBlocks();
+    undoManager.off('stack-item-popped', onPopped);
+  });
 }

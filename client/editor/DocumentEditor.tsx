@@ -1,5 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { BlocksContext, type SignoffView } from '../blocks/BlocksContext.tsx';
 import { addBlocksToUndoScope } from '../blocks/undoScope.ts';
 import { useRegister } from '../blocks/useRegister.ts';
@@ -15,16 +15,31 @@ interface Props {
   readOnly: boolean;
   problems: Problem[];
   signoff: SignoffView;
+  /** Called after an undo or redo changed the partnership register. */
+  onRegisterUndone: () => void;
 }
 
 /** The rich-text body of one document, bound to its Y.Doc, with the toolbar above it. */
-export function DocumentEditor({ session, identity, readOnly, problems, signoff }: Props) {
+export function DocumentEditor({
+  session,
+  identity,
+  readOnly,
+  problems,
+  signoff,
+  onRegisterUndone,
+}: Props) {
   const partnerships = useRegister(session.doc);
+  // The editor is made once per session; it calls whichever callback is current.
+  const registerUndone = useRef(onRegisterUndone);
+  registerUndone.current = onRegisterUndone;
   const editor = useEditor(
     {
       extensions: editorExtensions(session.doc, session.provider, caretUser(identity)),
       editable: !readOnly,
-      onCreate: ({ editor: created }) => addBlocksToUndoScope(created, session.doc),
+      onCreate: ({ editor: created }) =>
+        addBlocksToUndoScope(created, session.doc, {
+          onRegisterUndone: () => registerUndone.current(),
+        }),
       editorProps: {
         attributes: {
           id: 'document-body',

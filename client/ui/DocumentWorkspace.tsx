@@ -65,6 +65,7 @@ export const DocumentWorkspace = memo(function DocumentWorkspace({
           readOnly={readOnly}
           problems={problems}
           signoff={signoff}
+          onRegisterUndone={() => setTab('partnerships')}
         />
       </div>
       <SidePanel

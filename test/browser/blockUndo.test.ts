@@ -110,6 +110,22 @@ describe('undoing block edits', () => {
     await expect.poll(() => title.inputValue()).toBe('');
     await close();
   });
+
+  it('shows the register when Ctrl+Z in the text takes back a change to it', async () => {
+    const { page, close } = await openNewDocument(env, 'register-undo');
+    await addPartnershipByKeyboard(page, 'Safeguarding Adults Board', 'SAB');
+    const partnershipsTab = page.getByRole('tab', { name: /Partnerships/ });
+    await page.getByRole('tab', { name: /Problems/ }).click();
+    await page.locator(BODY).click();
+    expect(await partnershipsTab.getAttribute('aria-selected')).toBe('false');
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => partnershipsTab.getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(() => page.locator('[data-partnership-field$=":acronym"]').inputValue())
+      .toBe('');
+    await close();
+  });
 });
 
 /** Inserts a glossary at the end and adds an entry, leaving focus on its acronym. */

@@ -1,27 +1,26 @@
 import { useLayoutEffect, useRef, type InputHTMLAttributes } from 'react';
-import type * as Y from 'yjs';
-import { asTyping, undoEdit } from './blockEdit.ts';
+import { asTyping } from './blockEdit.ts';
 import { mapCaret } from './mapCaret.ts';
-import { undoKey } from './undoKey.ts';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & {
   value: string;
   onValue: (value: string) => void;
   multiline?: boolean;
-  /**
-   * For a field outside the editor (the title, the register): the document whose shared
-   * history Ctrl+Z and Ctrl+Shift+Z use here, instead of the browser's own undo of the
-   * field, which would write its undoing as new typing. Inside the editor its keymap does it.
-   */
-  sharedUndo?: Y.Doc;
 };
+
+/**
+ * Marks every TextInput: its typing is in the document's shared history, so Ctrl+Z in it
+ * takes a step from that history (see useSharedUndoKeys), not the browser's own undo of
+ * the field, which would write its undoing as new typing.
+ */
+export const SHARED_TEXT_FIELD = 'data-shared-text';
 
 /**
  * A text field bound to shared text. Always shows the shared value, so nobody's edit is
  * hidden or overwritten; when someone else changes it while this person is typing, their
  * caret stays where it was relative to the text around it.
  */
-export function TextInput({ value, onValue, multiline, sharedUndo, ...rest }: Props) {
+export function TextInput({ value, onValue, multiline, ...rest }: Props) {
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const shown = useRef(value);
   // React resets the caret when it writes a new value; remember where it was before.
@@ -45,15 +44,8 @@ export function TextInput({ value, onValue, multiline, sharedUndo, ...rest }: Pr
     ...rest,
     ref,
     value,
+    [SHARED_TEXT_FIELD]: '',
     onSelect: remember,
-    onKeyDown: (event: React.KeyboardEvent<HTMLInputElement & HTMLTextAreaElement>) => {
-      const direction = sharedUndo && undoKey(event);
-      if (sharedUndo && direction) {
-        event.preventDefault();
-        undoEdit(sharedUndo, direction);
-      }
-      rest.onKeyDown?.(event);
-    },
     onChange: (event: React.ChangeEvent<HTMLInputElement & HTMLTextAreaElement>) => {
       shown.current = event.target.value;
       remember();

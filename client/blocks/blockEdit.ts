@@ -52,7 +52,7 @@ export function editBlock<T>(doc: Y.Doc, change: () => T): T {
 
 /**
  * Undoes or redoes this person's last step in the document's shared history (text, blocks,
- * register and title alike), for fields outside the editor, whose keys its keymap never sees.
+ * register and title alike), for keys pressed outside the editor, which its keymap never sees.
  */
 export function undoEdit(doc: Y.Doc, direction: 'undo' | 'redo'): void {
   const undoManager = undoManagers.get(doc);

@@ -17,7 +17,6 @@ export function TitleField({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean })
       value={value}
       readOnly={readOnly}
       maxLength={200}
-      sharedUndo={doc}
       onValue={(next) => editBlock(doc, () => setText(text, next))}
     />
   );

@@ -43,7 +43,6 @@ export function PartnershipFields({
             multiline={multiline}
             readOnly={readOnly}
             value={text?.[field] ?? ''}
-            sharedUndo={doc}
             data-partnership-field={`${partnership.id}:${field}`}
             {...problemProps(problems.filter((p) => p.target.field === field))}
             onValue={(v) => editBlock(doc, () => updatePartnership(doc, partnership.id, field, v))}

@@ -6,11 +6,9 @@ import { bodyFragment } from '../../shared/document/docFields.ts';
 import { blockNodePosition } from '../editor/sections/blockNodePosition.ts';
 import { focusLost } from './focusSoon.ts';
 
-/** Selects block `blockId` in the editor and scrolls it into view; focuses the editor too. */
-function selectBlock(editor: Editor, blockId: string, { focus }: { focus: boolean }): void {
+/** Selects the block node at `pos` and scrolls it into view; focuses the editor too. */
+function selectBlockAt(editor: Editor, pos: number, { focus }: { focus: boolean }): void {
   const { state, view } = editor;
-  const pos = blockNodePosition(state.doc, blockId);
-  if (pos === undefined) return;
   view.dispatch(state.tr.setSelection(NodeSelection.create(state.doc, pos)).scrollIntoView());
   if (focus) view.focus();
 }
@@ -36,15 +34,18 @@ export function revealUndoneBlockChange(
     const blockId = blocksChangedIn(doc, types).at(-1);
     if (blockId === undefined) return;
     const pos = blockNodePosition(editor.state.doc, blockId);
-    const dom = pos === undefined ? null : editor.view.nodeDOM(pos);
+    if (pos === undefined) return;
+    const dom = editor.view.nodeDOM(pos);
     if (!(dom instanceof HTMLElement)) return;
     if (!dom.contains(document.activeElement)) {
-      selectBlock(editor, blockId, { focus: focusLost() });
+      selectBlockAt(editor, pos, { focus: focusLost() });
       return;
     }
     // The block's view redraws from the change on the next frame at the latest.
     requestAnimationFrame(() => {
-      if (!editor.isDestroyed && focusLost()) selectBlock(editor, blockId, { focus: true });
+      if (editor.isDestroyed || !focusLost()) return;
+      const now = blockNodePosition(editor.state.doc, blockId);
+      if (now !== undefined) selectBlockAt(editor, now, { focus: true });
     });
   };
   undoManager.on('stack-item-popped', onPopped);
